@@ -1,0 +1,1 @@
+export { breathingMessages, type BreathingMessageKey } from "./messages";

@@ -1,0 +1,27 @@
+import * as React from "react";
+
+export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  /** Visual weight. @default "secondary" */
+  variant?: "primary" | "secondary" | "ghost" | "danger";
+  /** "md" is 44 px tall (touch); "sm" is 32 px, still above the 24 px minimum. @default "md" */
+  size?: "sm" | "md";
+}
+
+/** A themed button. Defaults to type="button" so it never submits a host's form by accident. */
+export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = "secondary", size = "md", className, type = "button", ...props },
+  ref,
+) {
+  return (
+    <button
+      ref={ref}
+      type={type}
+      className={className ? `attune-button ${className}` : "attune-button"}
+      data-attune-part="button"
+      data-variant={variant}
+      data-size={size}
+      data-disabled={props.disabled ? "" : undefined}
+      {...props}
+    />
+  );
+});

@@ -1,0 +1,166 @@
+import * as React from "react";
+import * as RadixDialog from "@radix-ui/react-dialog";
+import { useAttune } from "../context";
+import { useControllableState } from "../hooks/use-controllable-state";
+import { useReducedMotion } from "../hooks/use-reduced-motion";
+import { usePortalThemeProps } from "../hooks/use-root-props";
+import { useIsomorphicLayoutEffect } from "../hooks/use-isomorphic-layout-effect";
+import { animateElement } from "../motion";
+
+/* -------------------------------------------------------------------------------------------------
+ * Dialog (root)
+ * -----------------------------------------------------------------------------------------------*/
+
+interface DialogState {
+  open: boolean;
+}
+const DialogStateContext = React.createContext<DialogState>({ open: false });
+
+export interface DialogProps {
+  children?: React.ReactNode;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Initial open state when uncontrolled. @default false */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close (trigger, Escape, outside click, Close). */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** A modal dialog on Radix Dialog: focus moves in, stays trapped, and returns to the trigger. */
+export function Dialog({ children, open: openProp, defaultOpen = false, onOpenChange }: DialogProps) {
+  const [open, setOpen] = useControllableState({
+    value: openProp,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+    name: "Dialog open",
+  });
+  return (
+    <DialogStateContext.Provider value={{ open }}>
+      <RadixDialog.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </RadixDialog.Root>
+    </DialogStateContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * DialogContent
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface DialogContentProps extends React.ComponentPropsWithoutRef<typeof RadixDialog.Content> {
+  /** Width of the panel. @default "md" */
+  size?: "sm" | "md" | "lg";
+}
+
+/**
+ * Portal, overlay and panel. The panel fades and rises in on transform and opacity with
+ * framer-motion, stays mounted until its exit animation ends, and is instant under reduced motion.
+ */
+export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
+  { children, className, size = "md", ...props },
+  forwardedRef,
+) {
+  const { open } = React.useContext(DialogStateContext);
+  const { container } = useAttune();
+  const reduced = useReducedMotion();
+  const themeProps = usePortalThemeProps();
+  const [mounted, setMounted] = React.useState(open);
+  const overlayRef = React.useRef<HTMLDivElement>(null);
+  const contentRef = React.useRef<HTMLDivElement | null>(null);
+
+  useIsomorphicLayoutEffect(() => {
+    if (open) setMounted(true);
+  }, [open]);
+
+  useIsomorphicLayoutEffect(() => {
+    const overlay = overlayRef.current;
+    const content = contentRef.current;
+    if (!mounted || !overlay || !content) return;
+    let cancelled = false;
+    if (open) {
+      void animateElement(overlay, { opacity: [0, 1] }, { duration: 0.18, reduced });
+      void animateElement(
+        content,
+        { opacity: [0, 1], transform: ["translateY(12px) scale(0.98)", "translateY(0) scale(1)"] },
+        { duration: 0.22, ease: [0.2, 0, 0, 1], reduced },
+      );
+    } else {
+      void Promise.all([
+        animateElement(overlay, { opacity: [1, 0] }, { duration: 0.14, reduced }),
+        animateElement(
+          content,
+          { opacity: [1, 0], transform: ["translateY(0) scale(1)", "translateY(8px) scale(0.98)"] },
+          { duration: 0.14, reduced },
+        ),
+      ]).then(() => {
+        if (!cancelled) setMounted(false);
+      });
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [open, mounted, reduced]);
+
+  const setRefs = React.useCallback(
+    (node: HTMLDivElement | null) => {
+      contentRef.current = node;
+      if (typeof forwardedRef === "function") forwardedRef(node);
+      else if (forwardedRef) forwardedRef.current = node;
+    },
+    [forwardedRef],
+  );
+
+  if (!mounted && !open) return null;
+  return (
+    <RadixDialog.Portal forceMount container={container ?? undefined}>
+      <div className="attune attune-dialog-layer" {...themeProps}>
+        <RadixDialog.Overlay forceMount ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" />
+        <RadixDialog.Content
+          forceMount
+          ref={setRefs}
+          className={className ? `attune-dialog-content ${className}` : "attune-dialog-content"}
+          data-attune-part="dialog"
+          data-size={size}
+          {...props}
+        >
+          {children}
+        </RadixDialog.Content>
+      </div>
+    </RadixDialog.Portal>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Parts
+ * -----------------------------------------------------------------------------------------------*/
+
+export const DialogTrigger = RadixDialog.Trigger;
+
+export const DialogTitle = React.forwardRef<HTMLHeadingElement, React.ComponentPropsWithoutRef<typeof RadixDialog.Title>>(
+  function DialogTitle({ className, ...props }, ref) {
+    return (
+      <RadixDialog.Title
+        ref={ref}
+        className={className ? `attune-dialog-title ${className}` : "attune-dialog-title"}
+        data-attune-part="dialog-title"
+        {...props}
+      />
+    );
+  },
+);
+
+export const DialogDescription = React.forwardRef<
+  HTMLParagraphElement,
+  React.ComponentPropsWithoutRef<typeof RadixDialog.Description>
+>(function DialogDescription({ className, ...props }, ref) {
+  return (
+    <RadixDialog.Description
+      ref={ref}
+      className={className ? `attune-dialog-description ${className}` : "attune-dialog-description"}
+      data-attune-part="dialog-description"
+      {...props}
+    />
+  );
+});
+
+export const DialogClose = RadixDialog.Close;

@@ -1,0 +1,3 @@
+import * as React from "react";
+
+export const useIsomorphicLayoutEffect = typeof document !== "undefined" ? React.useLayoutEffect : React.useEffect;

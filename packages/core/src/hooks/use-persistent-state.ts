@@ -1,0 +1,101 @@
+import * as React from "react";
+import { useAttune } from "../context";
+import {
+  createSafeStorage,
+  localStorageAdapter,
+  parseStored,
+  storageKey,
+  type ErrorHandler,
+  type SafeStorage,
+  type StorageAdapter,
+} from "../storage";
+import { useErrorReporter } from "./use-error-reporter";
+import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
+
+const safeStorages = new WeakMap<StorageAdapter, SafeStorage>();
+let defaultAdapter: StorageAdapter | undefined;
+
+/** The guarded storage in use for this tree: the provider's adapter, else localStorage. */
+export function useSafeStorage(onError?: ErrorHandler): SafeStorage {
+  const { storage } = useAttune();
+  const report = useErrorReporter(onError);
+  const adapter = storage ?? (defaultAdapter ??= localStorageAdapter());
+  // One guarded wrapper per adapter keeps the in-memory fallback shared by every widget.
+  let safe = safeStorages.get(adapter);
+  if (!safe) {
+    const handlers = new Set<ErrorHandler>();
+    safe = Object.assign(createSafeStorage(adapter, (e) => handlers.forEach((h) => h(e))), { handlers });
+    safeStorages.set(adapter, safe);
+  }
+  const handlers = (safe as SafeStorage & { handlers: Set<ErrorHandler> }).handlers;
+  useIsomorphicLayoutEffect(() => {
+    handlers.add(report);
+    return () => void handlers.delete(report);
+  }, [handlers, report]);
+  return safe;
+}
+
+export interface PersistentStateOptions<T> {
+  /** Widget name, part of the namespaced key ("attune:<widget>:<key>"). */
+  widget: string;
+  /** The host's key; persistence is off while it is undefined. */
+  key: string | undefined;
+  /** Rejects stored data of the wrong shape (old versions, tampering). */
+  validate: (value: unknown) => value is T;
+  onError?: ErrorHandler;
+}
+
+/**
+ * State that survives reload through the storage adapter, when the host opts in with a key.
+ * The first render always uses `initial` (so server and client markup match); stored data
+ * is read right after mount. If the person changed anything before storage answered,
+ * their change wins: nothing typed is replaced by an older draft.
+ */
+export function usePersistentState<T>(initial: T, { widget, key, validate, onError }: PersistentStateOptions<T>) {
+  const [value, setValueState] = React.useState(initial);
+  const [status, setStatus] = React.useState<"idle" | "loading" | "ready">(key ? "loading" : "idle");
+  const storage = useSafeStorage(onError);
+  const report = useErrorReporter(onError);
+  const touched = React.useRef(false);
+  const fullKey = key ? storageKey(widget, key) : undefined;
+  const validateRef = React.useRef(validate);
+  validateRef.current = validate;
+
+  useIsomorphicLayoutEffect(() => {
+    if (!fullKey) return;
+    let cancelled = false;
+    touched.current = false;
+    setStatus("loading");
+    storage.get(fullKey).then((raw) => {
+      if (cancelled) return;
+      const stored = parseStored(raw, validateRef.current, fullKey, report);
+      if (stored !== undefined && !touched.current) setValueState(stored);
+      setStatus("ready");
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [fullKey, storage, report]);
+
+  const setValue = React.useCallback(
+    (next: T | ((prev: T) => T)) => {
+      touched.current = true;
+      setValueState((prev) => {
+        const resolved = typeof next === "function" ? (next as (p: T) => T)(prev) : next;
+        if (fullKey) void storage.set(fullKey, JSON.stringify(resolved));
+        return resolved;
+      });
+    },
+    [fullKey, storage],
+  );
+
+  const clear = React.useCallback(() => {
+    touched.current = true;
+    setValueState(initial);
+    if (fullKey) void storage.remove(fullKey);
+    // `initial` is the first render's value on purpose: clearing returns to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fullKey, storage]);
+
+  return [value, setValue, { status, clear }] as const;
+}

@@ -1,0 +1,35 @@
+// Component entry: built with a 'use client' banner.
+export * from "./logic";
+export {
+  AttuneContext,
+  AttuneProvider,
+  useAttune,
+  type AttuneContextValue,
+  type AttuneProviderProps,
+  type Direction,
+  type ReducedMotionPolicy,
+  type ThemeName,
+} from "./context";
+export { useControllableState, type ControllableStateOptions } from "./hooks/use-controllable-state";
+export { useDirection } from "./hooks/use-direction";
+export { useErrorReporter } from "./hooks/use-error-reporter";
+export { useIsomorphicLayoutEffect } from "./hooks/use-isomorphic-layout-effect";
+export { usePersistentState, useSafeStorage, type PersistentStateOptions } from "./hooks/use-persistent-state";
+export { useReducedMotion } from "./hooks/use-reduced-motion";
+export { usePortalThemeProps, useRootProps } from "./hooks/use-root-props";
+export { useTranslator } from "./hooks/use-translator";
+export { animateElement } from "./motion";
+export { Button, type ButtonProps } from "./components/button";
+export { Card, type CardProps } from "./components/card";
+export {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+  type DialogContentProps,
+  type DialogProps,
+} from "./components/dialog";
+export { LiveRegion, type LiveRegionProps } from "./components/live-region";
+export { VisuallyHidden, type VisuallyHiddenProps } from "./components/visually-hidden";

@@ -1,0 +1,1 @@
+export { needsSpectrumMessages, type NeedsSpectrumMessageKey } from "./messages";

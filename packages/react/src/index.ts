@@ -1,0 +1,7 @@
+// The umbrella: every Attune package in one import. Adding a widget is one line here
+// (plus one line in each locale file and in package.json).
+export * from "@attune/core";
+export * from "@attune/needs-spectrum";
+export * from "@attune/reassurance-composer";
+export * from "@attune/ritual-planner";
+export * from "@attune/breathing";

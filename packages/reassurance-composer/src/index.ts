@@ -1,0 +1,1 @@
+export { reassuranceComposerMessages, type ReassuranceComposerMessageKey } from "./messages";

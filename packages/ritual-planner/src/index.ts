@@ -1,0 +1,1 @@
+export { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";

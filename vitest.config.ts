@@ -1,0 +1,82 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { sourceAliases, react18Aliases } from "./scripts/aliases";
+import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: { executablePath: findChromium() ?? "/usr/bin/chromium", args: chromiumArgs },
+  }),
+  instances: [{ browser: "chromium" as const }],
+};
+
+const unitInclude = ["packages/*/src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"];
+const unitExclude = ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"];
+
+// Everything that imports React must be transformed by Vite so the React 18 alias reaches it.
+const inlineReactDeps = [/@testing-library\//, /framer-motion/, /motion-dom/, /@radix-ui\//, /react-remove-scroll/, /use-callback-ref/, /use-sidecar/, /react-style-singleton/];
+
+/** Every story as a test in real Chromium with axe (WCAG 2.2 AA), in one theme. */
+function storiesProject(theme: "light" | "dark" | "brand") {
+  return {
+    extends: true as const,
+    plugins: [storybookTest({ configDir: ".storybook", tags: { include: ["test"], exclude: ["skip-test"] } })],
+    define: { "import.meta.env.VITE_ATTUNE_TEST_THEME": JSON.stringify(theme) },
+    test: {
+      name: `stories-${theme}`,
+      browser,
+      setupFiles: [".storybook/vitest.setup.ts"],
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: sourceAliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: unitInclude,
+          exclude: unitExclude,
+          setupFiles: ["tests/setup/jsdom.ts"],
+          globals: true,
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: [...react18Aliases, ...sourceAliases] },
+        test: {
+          name: "unit-react18",
+          environment: "jsdom",
+          include: unitInclude,
+          exclude: unitExclude,
+          setupFiles: ["tests/setup/jsdom.ts"],
+          globals: true,
+          env: { ATTUNE_REACT: "18" },
+          server: { deps: { inline: inlineReactDeps } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["packages/*/src/**/*.browser.test.{ts,tsx}", "tests/browser/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/setup/browser.ts"],
+          globals: true,
+          browser,
+        },
+      },
+      storiesProject("light"),
+      storiesProject("dark"),
+      storiesProject("brand"),
+    ],
+  },
+});
