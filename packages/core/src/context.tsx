@@ -35,7 +35,7 @@ const defaults: AttuneContextValue = {
   hasProvider: false,
 };
 
-export const AttuneContext = React.createContext<AttuneContextValue>(defaults);
+export const AttuneContext = /* @__PURE__ */ React.createContext<AttuneContextValue>(defaults);
 
 export interface AttuneProviderProps {
   children?: React.ReactNode;

@@ -1,7 +1,7 @@
 declare const process: { env: { NODE_ENV?: string } };
 
 /** True unless the host's bundler replaced `process.env.NODE_ENV` with "production". */
-export const isDev: boolean = (() => {
+export const isDev: boolean = /* @__PURE__ */ (() => {
   try {
     return process.env.NODE_ENV !== "production";
   } catch {

@@ -8,7 +8,7 @@ export interface CardProps extends React.HTMLAttributes<HTMLElement> {
 }
 
 /** A themed surface for grouping a widget's content. */
-export const Card = React.forwardRef<HTMLElement, CardProps>(function Card(
+export const Card = /* @__PURE__ */ React.forwardRef<HTMLElement, CardProps>(function Card(
   { as: Tag = "div", tone = "raised", className, ...props },
   ref,
 ) {

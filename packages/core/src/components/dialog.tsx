@@ -14,7 +14,7 @@ import { animateElement } from "../motion";
 interface DialogState {
   open: boolean;
 }
-const DialogStateContext = React.createContext<DialogState>({ open: false });
+const DialogStateContext = /* @__PURE__ */ React.createContext<DialogState>({ open: false });
 
 export interface DialogProps {
   children?: React.ReactNode;
@@ -56,7 +56,7 @@ export interface DialogContentProps extends React.ComponentPropsWithoutRef<typeo
  * Portal, overlay and panel. The panel fades and rises in on transform and opacity with
  * framer-motion, stays mounted until its exit animation ends, and is instant under reduced motion.
  */
-export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
+export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
   { children, className, size = "md", ...props },
   forwardedRef,
 ) {
@@ -136,7 +136,7 @@ export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps
 
 export const DialogTrigger = RadixDialog.Trigger;
 
-export const DialogTitle = React.forwardRef<HTMLHeadingElement, React.ComponentPropsWithoutRef<typeof RadixDialog.Title>>(
+export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, React.ComponentPropsWithoutRef<typeof RadixDialog.Title>>(
   function DialogTitle({ className, ...props }, ref) {
     return (
       <RadixDialog.Title
@@ -149,7 +149,7 @@ export const DialogTitle = React.forwardRef<HTMLHeadingElement, React.ComponentP
   },
 );
 
-export const DialogDescription = React.forwardRef<
+export const DialogDescription = /* @__PURE__ */ React.forwardRef<
   HTMLParagraphElement,
   React.ComponentPropsWithoutRef<typeof RadixDialog.Description>
 >(function DialogDescription({ className, ...props }, ref) {

@@ -3,7 +3,7 @@ import * as React from "react";
 export type VisuallyHiddenProps = React.HTMLAttributes<HTMLSpanElement>;
 
 /** Text for screen readers only; still in the accessibility tree and still copyable. */
-export const VisuallyHidden = React.forwardRef<HTMLSpanElement, VisuallyHiddenProps>(function VisuallyHidden(
+export const VisuallyHidden = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, VisuallyHiddenProps>(function VisuallyHidden(
   { className, ...props },
   ref,
 ) {
