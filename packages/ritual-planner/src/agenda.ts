@@ -1,0 +1,69 @@
+/**
+ * Everything the views need, without React: the occurrences of many plans in a window,
+ * grouped by local day in the viewer's zone. Fast enough for 1,000 rituals (see the benchmark).
+ */
+import { toWallClock } from "@attune/core/logic";
+import { formatLocalDate } from "./dates";
+import { expandRitual, type Occurrence } from "./recurrence";
+import { reconnectionInterval } from "./time-apart";
+import { planTimeApartCheck } from "./validate-apart";
+import type { LocalDate, Plan, PlanError } from "./types";
+
+export interface AgendaItem extends Occurrence {
+  plan: Plan;
+}
+
+export interface AgendaDay {
+  /** Local date in the viewer's zone. */
+  date: LocalDate;
+  items: AgendaItem[];
+}
+
+export interface AgendaResult {
+  days: AgendaDay[];
+  /** Plans that could not be shown, with the reason. */
+  invalid: Array<{ id: string; error: PlanError }>;
+}
+
+/** Occurrences of every plan starting in [from, to), sorted, at most `limit`. */
+export function collectOccurrences(plans: readonly Plan[], from: number, to: number, limit = 200): { items: AgendaItem[]; invalid: AgendaResult["invalid"] } {
+  const items: AgendaItem[] = [];
+  const invalid: AgendaResult["invalid"] = [];
+  for (const plan of plans) {
+    if (!plan || typeof plan !== "object") continue;
+    if (plan.kind === "apart") {
+      const error = planTimeApartCheck(plan);
+      if (error) {
+        invalid.push({ id: String(plan.id), error });
+        continue;
+      }
+      const { start, end } = reconnectionInterval(plan);
+      if (start >= from && start < to) {
+        items.push({ plan, planId: plan.id, originalDate: plan.returnAt.slice(0, 10), start, end, adjustment: "none", moved: false });
+      }
+      continue;
+    }
+    const r = expandRitual(plan, { from, to, limit });
+    if (!r.ok) {
+      invalid.push({ id: String(plan.id), error: r.error });
+      continue;
+    }
+    for (const o of r.value) items.push({ ...o, plan });
+  }
+  items.sort((a, b) => a.start - b.start || (a.planId < b.planId ? -1 : 1));
+  if (items.length > limit) items.length = limit;
+  return { items, invalid };
+}
+
+/** The agenda: occurrences grouped by the viewer's local day. */
+export function buildAgenda(plans: readonly Plan[], options: { from: number; to: number; viewerZone: string; limit?: number }): AgendaResult {
+  const { items, invalid } = collectOccurrences(plans, options.from, options.to, options.limit);
+  const days: AgendaDay[] = [];
+  for (const item of items) {
+    const date = formatLocalDate(toWallClock(item.start, options.viewerZone));
+    const last = days[days.length - 1];
+    if (last && last.date === date) last.items.push(item);
+    else days.push({ date, items: [item] });
+  }
+  return { days, invalid };
+}

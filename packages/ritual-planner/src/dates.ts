@@ -1,0 +1,72 @@
+/** Calendar arithmetic on day numbers (days since 1970-01-01), free of any time zone. */
+import type { LocalDate, LocalTime, Weekday } from "./types";
+import type { WallClock } from "@attune/core/logic";
+
+export const WEEKDAYS: readonly Weekday[] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Parses "YYYY-MM-DD", rejecting impossible dates (2026-02-30). */
+export function parseLocalDate(text: unknown): YMD | undefined {
+  if (typeof text !== "string") return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Parses "HH:mm" (24-hour). */
+export function parseLocalTime(text: unknown): { hour: number; minute: number } | undefined {
+  if (typeof text !== "string") return undefined;
+  const m = /^(\d{2}):(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return undefined;
+  return { hour, minute };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function dayNumber({ year, month, day }: YMD): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 864e5);
+}
+
+export function fromDayNumber(n: number): YMD {
+  const d = new Date(n * 864e5);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function formatLocalDate({ year, month, day }: YMD): LocalDate {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function formatLocalTime(hour: number, minute: number): LocalTime {
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** 0 = Monday … 6 = Sunday (ISO order, so weeks start on Monday as in RRULE WKST=MO). */
+export function isoWeekdayIndex(n: number): number {
+  // 1970-01-01 was a Thursday (index 3).
+  return (((n + 3) % 7) + 7) % 7;
+}
+
+export function addMonths({ year, month }: YMD, months: number): { year: number; month: number } {
+  const total = year * 12 + (month - 1) + months;
+  return { year: Math.floor(total / 12), month: (total % 12) + 1 };
+}
+
+export function wallClockOf(date: YMD, time: { hour: number; minute: number }): WallClock {
+  return { ...date, hour: time.hour, minute: time.minute, second: 0 };
+}
