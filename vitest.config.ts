@@ -61,7 +61,7 @@ export default defineConfig({
           setupFiles: ["tests/setup/jsdom.ts"],
           globals: true,
           env: { ATTUNE_REACT: "18" },
-          server: { deps: { inline: inlineReactDeps } },
+          server: { deps: { inline: true } },
         },
       },
       {

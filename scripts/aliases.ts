@@ -13,12 +13,14 @@ export const sourceAliases = [
   { find: /^@attune\/([\w-]+)$/, replacement: `${root}/packages/$1/src/index.ts` },
 ];
 
-/** Points react and react-dom at the 18.2 copies installed as react-18 / react-dom-18. */
+/** Points react and react-dom at the 18.2 copies installed in tests/react18. */
 export const react18Aliases = [
-  { find: /^react$/, replacement: `${root}/node_modules/react-18` },
-  { find: /^react\/(.*)$/, replacement: `${root}/node_modules/react-18/$1` },
-  { find: /^react-dom$/, replacement: `${root}/node_modules/react-dom-18` },
-  { find: /^react-dom\/(.*)$/, replacement: `${root}/node_modules/react-dom-18/$1` },
+  { find: /^react$/, replacement: `${root}/tests/react18/node_modules/react` },
+  { find: /^react\/(.*)$/, replacement: `${root}/tests/react18/node_modules/react/$1` },
+  { find: /^react-dom$/, replacement: `${root}/tests/react18/node_modules/react-dom` },
+  { find: /^react-dom\/(.*)$/, replacement: `${root}/tests/react18/node_modules/react-dom/$1` },
+  // Its CommonJS build would require() the root react-dom 19; the ESM build goes through Vite.
+  { find: /^@testing-library\/react$/, replacement: `${root}/node_modules/@testing-library/react/dist/@testing-library/react.esm.js` },
 ];
 
 export const rootDir = root;

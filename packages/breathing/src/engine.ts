@@ -3,6 +3,8 @@
 // so a frame that arrives late never pushes later phases back (no drift from chained timers).
 import { warnOnce } from "@attune/core/logic";
 
+const warn = (message: string) => warnOnce(`BreathingGuide: ${message}`);
+
 /* -------------------------------------------------------------------------------------------
  * Patterns
  * -----------------------------------------------------------------------------------------*/
@@ -85,15 +87,8 @@ export const DEFAULT_PRESET: PresetName = "resonance";
  * clamped to 4.5–6.5 breaths a minute (where adults' resonance rates lie).
  */
 export function resonancePattern(breathsPerMinute: number = RESONANCE_RANGE.default): BreathingPattern {
-  let bpm = breathsPerMinute;
-  if (typeof bpm !== "number" || !Number.isFinite(bpm)) {
-    warnOnce(`BreathingGuide: breathsPerMinute must be a finite number; got ${String(bpm)}. Using ${RESONANCE_RANGE.default}.`);
-    bpm = RESONANCE_RANGE.default;
-  } else if (bpm < RESONANCE_RANGE.min || bpm > RESONANCE_RANGE.max) {
-    const clamped = Math.min(RESONANCE_RANGE.max, Math.max(RESONANCE_RANGE.min, bpm));
-    warnOnce(`BreathingGuide: resonance breathsPerMinute must be within 4.5–6.5; got ${bpm}. Using ${clamped}.`);
-    bpm = clamped;
-  }
+  const bpm = Math.min(RESONANCE_RANGE.max, Math.max(RESONANCE_RANGE.min, Number.isFinite(breathsPerMinute) ? breathsPerMinute : RESONANCE_RANGE.default));
+  if (bpm !== breathsPerMinute) warn(`breathsPerMinute ${String(breathsPerMinute)} is outside 4.5–6.5; using ${bpm}.`);
   const half = 30 / bpm;
   return {
     phases: [
@@ -128,7 +123,7 @@ export function resolvePattern(input: unknown, breathsPerMinute?: number): Resol
   if (input === undefined) return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET, breathsPerMinute).phases);
   if (isPreset(input)) return build(input, presetPattern(input, breathsPerMinute).phases);
   if (typeof input === "string") {
-    warnOnce(`BreathingGuide: unknown preset "${input}"; using "${DEFAULT_PRESET}". Presets: ${PRESET_NAMES.join(", ")}.`);
+    warn(`unknown preset "${input}"; using "${DEFAULT_PRESET}".`);
     return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET).phases);
   }
   const rawPhases = (input as { phases?: unknown } | null)?.phases;
@@ -138,23 +133,23 @@ export function resolvePattern(input: unknown, breathsPerMinute?: number): Resol
     const kind = (raw as { kind?: unknown } | null)?.kind;
     const seconds = (raw as { seconds?: unknown } | null)?.seconds;
     if (typeof kind !== "string" || !(PHASE_KINDS as readonly string[]).includes(kind)) {
-      warnOnce(`BreathingGuide: phase kind "${String(kind)}" is not one of ${PHASE_KINDS.join(", ")}; skipping it.`);
+      warn(`skipping a phase of unknown kind "${String(kind)}".`);
       continue;
     }
     if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
-      warnOnce(`BreathingGuide: a ${kind} phase needs a duration above 0 seconds; got ${String(seconds)}. Skipping it.`);
+      warn(`skipping a ${kind} phase of ${String(seconds)} s (needs more than 0).`);
       continue;
     }
     let snapped = snapSeconds(seconds);
     if (snapped < STEP_SECONDS) snapped = STEP_SECONDS;
     if (snapped > MAX_PHASE_SECONDS) {
-      warnOnce(`BreathingGuide: a ${kind} phase of ${seconds} s is longer than ${MAX_PHASE_SECONDS} s; shortening it.`);
+      warn(`shortening a ${kind} phase of ${seconds} s to ${MAX_PHASE_SECONDS} s.`);
       snapped = MAX_PHASE_SECONDS;
     }
     phases.push({ kind: kind as PhaseKind, seconds: snapped });
   }
   if (phases.length === 0) {
-    warnOnce(`BreathingGuide: the pattern has no usable phases; using "${DEFAULT_PRESET}".`);
+    warn(`no usable phases; using "${DEFAULT_PRESET}".`);
     return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET).phases);
   }
   return build("custom", phases);
@@ -220,11 +215,11 @@ export function sessionCycles(pattern: ResolvedPattern, length: SessionLength = 
   const { cycles, seconds } = length;
   if (cycles !== undefined) {
     if (typeof cycles === "number" && Number.isFinite(cycles) && cycles >= 1) return Math.min(maxCycles, Math.round(cycles));
-    warnOnce(`BreathingGuide: cycles must be a number of at least 1; got ${String(cycles)}. Using the session length instead.`);
+    warn(`cycles ${String(cycles)} is not a number of at least 1; using the duration.`);
   }
   let s = seconds ?? DEFAULT_SESSION_SECONDS;
   if (typeof s !== "number" || !Number.isFinite(s) || s <= 0) {
-    warnOnce(`BreathingGuide: duration must be a number of seconds above 0; got ${String(s)}. Using ${DEFAULT_SESSION_SECONDS}.`);
+    warn(`duration ${String(s)} is not a number of seconds above 0; using ${DEFAULT_SESSION_SECONDS}.`);
     s = DEFAULT_SESSION_SECONDS;
   }
   // A tiny epsilon keeps 300 s of a 10 s cycle at exactly 30 cycles despite float dust.
@@ -372,7 +367,7 @@ export function createSession({ pattern, cycles, clock = systemClock, startAt }:
             offset %= pattern.cycleMs;
           }
         } else {
-          warnOnce(`BreathingGuide: startAt must be epoch milliseconds; got ${String(startAt)}. Starting now.`);
+          warn(`startAt ${String(startAt)} is not epoch milliseconds; starting now.`);
         }
       }
       anchor = now - offset;

@@ -2,6 +2,48 @@ import type { Message } from "@attune/core/logic";
 
 /** English defaults for every string Breathing shows, aria labels included. */
 export const breathingMessages = {
+  "breathing.label": "Breathing guide",
+  "breathing.phase.inhale": "Breathe in",
+  "breathing.phase.topUp": "A little more in",
+  "breathing.phase.hold": "Hold gently",
+  "breathing.phase.exhale": "Breathe out",
+  "breathing.phase.holdOut": "Rest",
+  "breathing.pattern.box": "Box breathing",
+  "breathing.pattern.4-7-8": "4-7-8 breathing",
+  "breathing.pattern.resonance": "Resonance breathing",
+  "breathing.pattern.cyclic-sigh": "Cyclic sighing",
+  "breathing.pattern.custom": "Your own pattern",
+  "breathing.rate": { one: "{count} breath a minute", other: "{count} breaths a minute" },
+  "breathing.lengthMinutes": { one: "about {count} minute", other: "about {count} minutes" },
+  "breathing.lengthCycles": { one: "{count} breath", other: "{count} breaths" },
+  "breathing.idleHint": "Start when you are ready. Breathe in as the shape grows and out as it shrinks.",
+  "breathing.idleHintReduced": "Start when you are ready. Follow the words and the countdown.",
+  "breathing.start": "Start",
+  "breathing.pause": "Pause",
+  "breathing.resume": "Resume",
+  "breathing.stop": "Stop",
+  "breathing.again": "Breathe again",
+  "breathing.paused": "Paused. Resume whenever you like.",
+  "breathing.pausedHidden": "Paused while this page was out of view. Resume whenever you like.",
+  "breathing.waiting": {
+    one: "Starting together in {count} second",
+    other: "Starting together in {count} seconds",
+  },
+  "breathing.countdown": { one: "{count} second left in this phase", other: "{count} seconds left in this phase" },
+  "breathing.progressLabel": "Session progress",
+  "breathing.progressText": "Breath {cycle} of {cycles}, {time} left",
+  "breathing.phaseProgressLabel": "Phase progress",
+  "breathing.announcePhase": { one: "{phase}, {count} second", other: "{phase}, {count} seconds" },
+  "breathing.announceCycle": "Breath {cycle} of {cycles}. {phase}",
+  "breathing.announcePaused": "Paused",
+  "breathing.announceResumed": "Resumed",
+  "breathing.announceStopped": "Stopped",
+  "breathing.completeTitle": "Well done. You gave yourself this time.",
+  "breathing.completeSummary": {
+    one: "{time} of slow breathing, {count} breath. Notice how your body feels now.",
+    other: "{time} of slow breathing, {count} breaths. Notice how your body feels now.",
+  },
+  "breathing.time": "{minutes}:{seconds}",
 } satisfies Record<string, Message>;
 
 export type BreathingMessageKey = keyof typeof breathingMessages;

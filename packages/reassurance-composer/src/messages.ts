@@ -22,7 +22,7 @@ export const reassuranceComposerMessages = {
     "I miss you, {name}. I'd love some time together, maybe to {activity}. Whenever suits you is fine.",
   "reassuranceComposer.template.closenessTime.label": "Time for us",
   "reassuranceComposer.template.closenessTime":
-    "Could we have some time just for us? No rush: tell me what suits you, or how about {returnTime}?",
+    "I'd love some time just for us. No rush: tell me what suits you, or how about {returnTime}?",
   "reassuranceComposer.template.repairPause.label": "A pause to settle",
   "reassuranceComposer.template.repairPause":
     "That was a hard conversation. I need {duration} to settle, and then I want to come back to it with you. We're okay. Let's talk again at {returnTime}.",

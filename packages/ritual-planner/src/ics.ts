@@ -311,3 +311,5 @@ export function icsFileName(title: string): string {
     .toLowerCase();
   return `${base || "rituals"}.ics`;
 }
+
+export { makeBenchmarkRituals, runPlannerBenchmark, type BenchmarkResult } from "./benchmark";

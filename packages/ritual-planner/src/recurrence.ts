@@ -8,7 +8,8 @@
  * This is RFC 5545's rule too, so calendar apps agree with the planner. Each occurrence
  * says which happened (`adjustment`) so the person can be told.
  */
-import { fromWallClock, isValidTimeZone } from "@attune/core/logic";
+import { isValidTimeZone } from "@attune/core/logic";
+import { resolveWallClock } from "./zone-offsets";
 import {
   WEEKDAYS,
   addMonths,
@@ -126,7 +127,7 @@ export function* ruleDates(plan: RitualPlan, fromDay = -Infinity): Generator<num
 
 function resolve(date: { year: number; month: number; day: number }, time: LocalTime, timeZone: string) {
   const t = parseLocalTime(time)!;
-  const r = fromWallClock(wallClockOf(date, t), timeZone);
+  const r = resolveWallClock(wallClockOf(date, t), timeZone);
   return { start: r.epochMs, adjustment: r.status === "exact" ? ("none" as const) : r.status };
 }
 

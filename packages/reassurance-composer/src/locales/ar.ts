@@ -22,7 +22,7 @@ export const ar: Record<ReassuranceComposerMessageKey, Message> = {
     "اشتقت إليك يا {name}. أودّ أن نقضي وقتًا معًا، ربما {activity}. أي وقت يناسبك لا بأس به.",
   "reassuranceComposer.template.closenessTime.label": "وقت لنا",
   "reassuranceComposer.template.closenessTime":
-    "هل يمكن أن نأخذ وقتًا لنا وحدنا؟ لا عجلة: أخبرني بما يناسبك، أو ما رأيك في {returnTime}؟",
+    "أودّ أن نأخذ وقتًا لنا وحدنا. لا عجلة: أخبرني بما يناسبك، أو ما رأيك في {returnTime}؟",
   "reassuranceComposer.template.repairPause.label": "استراحة لأهدأ",
   "reassuranceComposer.template.repairPause":
     "كان حديثًا صعبًا. أحتاج إلى {duration} لأهدأ، ثم أريد أن نعود إليه معًا. نحن بخير. لنتحدث مجددًا في {returnTime}.",

@@ -22,7 +22,7 @@ export const es: Record<ReassuranceComposerMessageKey, Message> = {
     "Te echo de menos, {name}. Me encantaría pasar tiempo juntos, quizá para {activity}. Cuando te venga bien, está bien.",
   "reassuranceComposer.template.closenessTime.label": "Tiempo para nosotros",
   "reassuranceComposer.template.closenessTime":
-    "¿Podríamos tener un rato solo para nosotros? Sin prisa: dime qué te viene bien, o ¿qué tal el {returnTime}?",
+    "Me encantaría un rato solo para nosotros. Sin prisa: dime qué te viene bien, o ¿qué tal el {returnTime}?",
   "reassuranceComposer.template.repairPause.label": "Una pausa para calmarme",
   "reassuranceComposer.template.repairPause":
     "Fue una conversación difícil. Necesito {duration} para calmarme y luego quiero retomarla contigo. Estamos bien. Hablemos otra vez a las {returnTime}.",

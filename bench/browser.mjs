@@ -1,0 +1,308 @@
+// Real-Chromium measurements: bench pages are bundled with esbuild (React in production
+// mode) into bench/out/pages, served from a static server on 127.0.0.1, and driven with
+// Playwright on Debian's Chromium (the same browser the repo's browser tests use).
+//
+// Main-thread time per frame (breathing guide vs a CSS keyframe animation): Chrome's
+// tracing records every top-level task the renderer's main thread runs
+// (ThreadControllerImpl::RunTask, category "toplevel"), with its duration. For each
+// measurement window we add up the durations of the tasks that start inside it on the
+// page's main thread (CrRendererMain of the renderer process that hosts the page) and
+// divide by the number of frames that the page's requestAnimationFrame loop saw in the
+// same window. Both pages run the same rAF counter, so its small cost is in both numbers.
+// Long tasks come from PerformanceObserver("longtask") in the same windows. The two
+// subjects alternate (A B A B …) in one browser so drift in machine load hits both.
+//
+// Keydown-to-next-frame latency: see bench/pages/harness.js for what one sample covers.
+// Presses alternate Right/Left arrows (so the value stays in range), with a random pause
+// of 0–33 ms between presses so they land at random points of the frame; the subjects
+// take turns in rounds.
+import { build } from "esbuild";
+import { chromium } from "playwright";
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { findChromium, chromiumArgs } from "../scripts/chromium.mjs";
+import { OUT, ROOT, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
+import { quantile, summarise } from "./lib/stats.mjs";
+
+const PAGES_SRC = join(ROOT, "bench", "pages");
+const PAGES_OUT = join(OUT, "pages");
+
+const available = (name) => widgetAvailable(WIDGETS.find((w) => w.name === name));
+
+/** Every bench page and the widget it needs (null: peers only). */
+export const PAGES = [
+  { id: "anim-css", needs: null },
+  { id: "anim-breathing", needs: "BreathingGuide" },
+  { id: "slider-native", needs: null },
+  { id: "slider-radix", needs: null },
+  { id: "slider-needs", needs: "NeedsSpectrum" },
+  { id: "planner", needs: "RitualPlanner" },
+];
+
+export async function buildPages(log) {
+  rmSync(PAGES_OUT, { recursive: true, force: true });
+  mkdirSync(PAGES_OUT, { recursive: true });
+  const built = new Map();
+  for (const page of PAGES) {
+    if (page.needs && !available(page.needs)) {
+      built.set(page.id, { ok: false, reason: `${page.needs} not available (packages/*/dist has no such export)` });
+      continue;
+    }
+    try {
+      await build({
+        entryPoints: { [page.id]: join(PAGES_SRC, `${page.id}.jsx`) },
+        outdir: PAGES_OUT,
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "browser",
+        target: "es2022",
+        jsx: "automatic",
+        define: { "process.env.NODE_ENV": '"production"' },
+        nodePaths: [join(ROOT, "packages", "react", "node_modules"), join(ROOT, "node_modules")],
+        loader: { ".css": "css" },
+        logLevel: "silent",
+      });
+      const css = existsSync(join(PAGES_OUT, `${page.id}.css`)) ? `<link rel="stylesheet" href="${page.id}.css">` : "";
+      writeFileSync(
+        join(PAGES_OUT, `${page.id}.html`),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${page.id}</title>${css}</head>` +
+          `<body><div id="root"></div><script type="module" src="${page.id}.js"></script></body></html>`,
+      );
+      built.set(page.id, { ok: true });
+    } catch (error) {
+      built.set(page.id, { ok: false, reason: `page build failed: ${String(error.message ?? error).split("\n")[0]}` });
+    }
+    log(`  page  ${page.id}: ${built.get(page.id).ok ? "built" : built.get(page.id).reason}`);
+  }
+  return built;
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "");
+    const file = join(dir, name);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"];
+
+/** Sum of top-level task time on the page's renderer main thread, from a Chrome trace. */
+function mainThreadTaskTime(trace, urlPrefix) {
+  const events = trace.traceEvents ?? trace;
+  // The renderer that hosts our page: TracingStartedInBrowser lists frames with their
+  // process; fall back to the busiest CrRendererMain.
+  let pid = null;
+  for (const e of events) {
+    if (e.name === "TracingStartedInBrowser") {
+      const frame = (e.args?.data?.frames ?? []).find((f) => String(f.url ?? "").startsWith(urlPrefix) && f.processId);
+      if (frame) pid = frame.processId;
+    }
+  }
+  const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const candidates = mains.filter((m) => pid === null || m.pid === pid);
+  const isTask = (e) => e.ph === "X" && (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask");
+  let best = null;
+  for (const m of candidates) {
+    const tasks = events.filter((e) => e.pid === m.pid && e.tid === m.tid && isTask(e));
+    const total = tasks.reduce((s, e) => s + (e.dur ?? 0), 0);
+    if (!best || total > best.total) best = { total, tasks };
+  }
+  return best?.tasks ?? [];
+}
+
+async function withTrace(browser, page, fn) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let result;
+  try {
+    result = await fn();
+  } finally {
+    const buf = await browser.stopTracing();
+    result = { ...result, trace: JSON.parse(buf.toString("utf8")) };
+  }
+  return result;
+}
+
+async function open(context, base, id) {
+  const page = await context.newPage();
+  await page.goto(`${base}/${id}.html`);
+  await page.waitForFunction(() => window.__bench?.ready === true, null, { timeout: 15000 });
+  return page;
+}
+
+/**
+ * One animation window: after warm-up, trace `seconds` of the page animating and return
+ * main-thread ms per frame, frame count, p95 frame interval and long tasks.
+ */
+async function animationWindow(browser, page, base, seconds, start) {
+  if (start) await start(page);
+  await page.waitForTimeout(1000);
+  const { window: w, trace } = await withTrace(browser, page, async () => {
+    const t0 = await page.evaluate(() => window.__bench.startFrames());
+    await page.waitForTimeout(seconds * 1000);
+    const frames = await page.evaluate(() => window.__bench.stopFrames());
+    const t1 = await page.evaluate(() => performance.now());
+    const longTasks = await page.evaluate(([a, b]) => window.__bench.longTasksBetween(a, b), [t0, t1]);
+    return { window: { ...frames, longTasks } };
+  });
+  // Trace timestamps (µs) and performance.now() (ms) share the monotonic clock's origin
+  // only up to the page's time origin, so select tasks by the trace's own window instead:
+  // the first and last rAF of the window are "AnimationFrameFired"/"FireAnimationFrame"
+  // events; without them fall back to every task in the trace.
+  const tasks = mainThreadTaskTime(trace, base);
+  const rafs = (trace.traceEvents ?? []).filter(
+    (e) => (e.name === "FireAnimationFrame" || e.name === "AnimationFrameFired") && e.ph === "X",
+  );
+  let inWindow = tasks;
+  if (rafs.length >= 2) {
+    const first = Math.min(...rafs.map((e) => e.ts));
+    const last = Math.max(...rafs.map((e) => e.ts));
+    inWindow = tasks.filter((e) => e.ts >= first && e.ts <= last);
+  }
+  const busyMs = inWindow.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  return {
+    msPerFrame: busyMs / Math.max(1, w.frames - 1),
+    busyMs,
+    frames: w.frames,
+    intervalP95: quantile(w.intervals, 0.95),
+    droppedFrames: w.intervals.filter((i) => i > 25).length,
+    longTasks: w.longTasks.length,
+    longTaskMs: w.longTasks.reduce((s, t) => s + t.duration, 0),
+  };
+}
+
+async function startBreathing(page) {
+  // The guide never starts by itself: press its start control like a person would.
+  await page.evaluate(() => window.__benchStart?.());
+}
+
+async function measureAnimation(browser, context, base, built, opts, log) {
+  const subjects = [
+    { id: "anim-css", label: "CSS keyframe animation (same shape)" },
+    { id: "anim-breathing", label: "BreathingGuide (box 4-4-4-4)", start: startBreathing },
+  ];
+  const runs = Object.fromEntries(subjects.map((s) => [s.id, []]));
+  for (let rep = 0; rep < opts.animReps; rep++) {
+    for (const s of subjects) {
+      if (!built.get(s.id)?.ok) continue;
+      const page = await open(context, base, s.id);
+      const r = await animationWindow(browser, page, base, opts.animSeconds, s.start);
+      runs[s.id].push(r);
+      log(`  anim  ${s.id} rep ${rep + 1}: ${r.msPerFrame.toFixed(3)} ms/frame, ${r.frames} frames, ${r.longTasks} long tasks`);
+      await page.close();
+    }
+  }
+  return subjects.map((s) => {
+    const rs = runs[s.id];
+    if (!built.get(s.id)?.ok) return { id: s.id, label: s.label, available: false, note: built.get(s.id)?.reason };
+    return {
+      id: s.id,
+      label: s.label,
+      available: true,
+      windowSeconds: opts.animSeconds,
+      msPerFrame: summarise(rs.map((r) => r.msPerFrame)),
+      frames: summarise(rs.map((r) => r.frames)),
+      frameIntervalP95: summarise(rs.map((r) => r.intervalP95)),
+      droppedFrames: summarise(rs.map((r) => r.droppedFrames)),
+      longTasks: summarise(rs.map((r) => r.longTasks)),
+      longTaskMs: summarise(rs.map((r) => r.longTaskMs)),
+    };
+  });
+}
+
+async function pressRound(page, presses) {
+  await page.focus("[data-bench-target], [role=slider]");
+  await page.evaluate(() => window.__bench.takeLatency());
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    await page.evaluate(() => window.__bench.awaitLatency());
+    await page.waitForTimeout(Math.floor(Math.random() * 34));
+  }
+  return page.evaluate(() => window.__bench.takeLatency());
+}
+
+async function measureLatency(context, base, built, opts, log) {
+  const subjects = [
+    { id: "slider-needs", label: "NeedsSpectrum" },
+    { id: "slider-native", label: 'native <input type="range">' },
+    { id: "slider-radix", label: "@radix-ui/react-slider" },
+  ];
+  const pages = {};
+  for (const s of subjects) if (built.get(s.id)?.ok) pages[s.id] = await open(context, base, s.id);
+  // Warm-up: JIT and first-render paths are not what a person feels on the 10th press.
+  for (const id of Object.keys(pages)) await pressRound(pages[id], 10);
+  const rounds = Object.fromEntries(subjects.map((s) => [s.id, []]));
+  for (let round = 0; round < opts.latencyRounds; round++) {
+    for (const s of subjects) {
+      if (!pages[s.id]) continue;
+      const samples = await pressRound(pages[s.id], opts.pressesPerRound);
+      rounds[s.id].push(samples);
+    }
+  }
+  for (const p of Object.values(pages)) await p.close();
+  return subjects.map((s) => {
+    if (!pages[s.id]) return { id: s.id, label: s.label, available: false, note: built.get(s.id)?.reason };
+    const rs = rounds[s.id];
+    const all = rs.flat();
+    const r = {
+      id: s.id,
+      label: s.label,
+      available: true,
+      presses: all.length,
+      p50: summarise(rs.map((x) => quantile(x, 0.5))),
+      p95: summarise(rs.map((x) => quantile(x, 0.95))),
+      pooled: { p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all) },
+    };
+    log(`  keys  ${s.label}: p50 ${r.p50.median.toFixed(2)} ms, p95 ${r.p95.median.toFixed(2)} ms (${all.length} presses)`);
+    return r;
+  });
+}
+
+async function measurePlanner(context, base, built, opts, log) {
+  if (!built.get("planner")?.ok) return { available: false, note: built.get("planner")?.reason };
+  const page = await open(context, base, "planner");
+  const samples = [];
+  // The page renders the planner's agenda for 1,000 rituals into a fresh root with
+  // flushSync and forces layout; it returns the elapsed time (see bench/pages/planner.jsx).
+  await page.evaluate(() => window.__benchAgenda(1000)); // warm-up
+  for (let i = 0; i < opts.plannerReps; i++) samples.push(await page.evaluate(() => window.__benchAgenda(1000)));
+  const info = await page.evaluate(() => window.__benchAgendaInfo?.() ?? null);
+  await page.close();
+  const r = { available: true, rituals: 1000, renderMs: summarise(samples), info };
+  log(`  plan  agenda render (1,000 rituals, Chromium): ${r.renderMs.median.toFixed(1)} ms`);
+  return r;
+}
+
+export async function runBrowser(opts, log = () => {}) {
+  const built = await buildPages(log);
+  const executablePath = findChromium();
+  if (!executablePath) {
+    const note = "no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)";
+    return { available: false, note };
+  }
+  const server = await serve(PAGES_OUT);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion: "no-preference" });
+    const version = browser.version();
+    const animation = await measureAnimation(browser, context, base, built, opts, log);
+    const latency = await measureLatency(context, base, built, opts, log);
+    const planner = await measurePlanner(context, base, built, opts, log);
+    await context.close();
+    return { available: true, chromium: version, animation, latency, planner };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

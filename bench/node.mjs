@@ -1,0 +1,205 @@
+// Node measurements: server render time of every widget, breathing timing drift over a
+// simulated 10-minute session (the pure engine with a fake clock), and the ritual planner's
+// pure agenda and ICS export with 1,000 rituals (next to the ics package for the export).
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { distExports, distFile, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
+import { makeRituals, prng, toIcsPackageEvents } from "./lib/rituals.mjs";
+import { SSR_PROPS } from "./lib/subjects.mjs";
+import { quantile, summarise } from "./lib/stats.mjs";
+
+const load = (dir, file = "index.js") => import(pathToFileURL(distFile(dir, file)).href);
+
+/** Times `fn` in `reps` batches of `batch` calls after `warm` warm-up calls; ms per call. */
+function bench(fn, { warm = 3, reps = 9, batch = 1 } = {}) {
+  for (let i = 0; i < warm; i++) fn();
+  const samples = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push((performance.now() - t0) / batch);
+  }
+  return summarise(samples);
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Server render
+ * ------------------------------------------------------------------------------------- */
+
+async function serverRender(opts, log) {
+  const rows = [];
+  const silence = console.error;
+  for (const w of WIDGETS) {
+    if (!widgetAvailable(w)) {
+      rows.push({ label: w.name, group: "attune", available: false, note: "not available (not built yet)" });
+      continue;
+    }
+    try {
+      const mod = await load(w.dir);
+      const element = () => createElement(mod[w.name], SSR_PROPS[w.name]());
+      const html = renderToString(element());
+      const r = bench(() => renderToString(element()), { warm: 20, reps: opts.ssrReps, batch: opts.ssrBatch });
+      rows.push({ label: w.name, group: "attune", available: true, htmlBytes: html.length, ms: r });
+      log(`  ssr   ${w.name}: ${r.median.toFixed(3)} ms`);
+    } catch (error) {
+      rows.push({ label: w.name, group: "attune", available: false, note: `render failed: ${String(error.message ?? error).split("\n")[0]}` });
+    } finally {
+      console.error = silence;
+    }
+  }
+  // Peer for scale: a bare Radix slider (what NeedsSpectrum replaces).
+  const Slider = await import("@radix-ui/react-slider");
+  const radix = () =>
+    createElement(Slider.Root, { defaultValue: [50], min: 0, max: 100 }, createElement(Slider.Track, null, createElement(Slider.Range)), createElement(Slider.Thumb, { "aria-label": "Lean" }));
+  const r = bench(() => renderToString(radix()), { warm: 20, reps: opts.ssrReps, batch: opts.ssrBatch });
+  rows.push({ label: "@radix-ui/react-slider (Root, Track, Range, Thumb)", group: "peer", available: true, htmlBytes: renderToString(radix()).length, ms: r });
+  return rows;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Breathing drift
+ * ------------------------------------------------------------------------------------- */
+
+/**
+ * Simulates 10 minutes of animation frames against the engine with a fake monotonic clock.
+ * Frames arrive every 16.67 ms with ±2 ms jitter, and 1 frame in 100 is held up by a long
+ * task of 50–250 ms (seeded, so each repetition is a different but repeatable run). At each
+ * frame the guide reads the session, as BreathingGuide does in its rAF loop.
+ *
+ * Reported per run: the position error at the 10-minute mark (what the guide shows vs the
+ * true elapsed time on the clock), and how late each phase change was shown after its exact
+ * time: never more than the frame (or the long task) it fell in, and not growing with time.
+ *
+ * For scale, the same frame and stall sequence drives a model of a guide that chains
+ * setTimeout(phaseLength) per phase: each timer fires 1–4 ms late, or after the long task
+ * that holds the thread, and the next phase's timer starts from there, so the lateness adds up.
+ */
+function simulateDrift(engine, seed) {
+  const { createSession, resolvePattern, sessionCycles } = engine;
+  const rand = prng(seed);
+  const pattern = resolvePattern("box");
+  const cycles = sessionCycles(pattern, { seconds: 600 });
+  const start = 1000.25;
+  let t = start;
+  const clock = { now: () => t, epochNow: () => 1_790_000_000_000 + t };
+  const session = createSession({ pattern, cycles, clock });
+  session.start();
+  const TEN_MIN = 600_000;
+  let prevKey = -1;
+  const lateness = [];
+  let atTenMinutes = null;
+  // Chained timers model, fed by the same stalls.
+  let timerPhaseEnd = start + pattern.phases[0].ms; // when the current timer is due
+  let timerPhase = 0;
+  let timerDrift = 0;
+  const stalls = [];
+  while (true) {
+    let dt = 1000 / 60 + (rand() * 4 - 2);
+    if (rand() < 0.01) {
+      const stall = 50 + rand() * 200;
+      stalls.push([t, t + stall]);
+      dt += stall;
+    }
+    t += dt;
+    const s = session.read();
+    const f = s.frame;
+    const key = f.cycle * pattern.phases.length + f.phaseIndex;
+    if (key !== prevKey && s.status !== "complete") {
+      if (prevKey !== -1) {
+        const ideal = start + f.cycle * pattern.cycleMs + f.phase.startMs;
+        lateness.push(t - ideal);
+      }
+      prevKey = key;
+    }
+    // Chained timers: fire every timer that is due by now.
+    while (timerPhaseEnd <= t) {
+      const stall = stalls.find(([a, b]) => timerPhaseEnd >= a && timerPhaseEnd < b);
+      const fired = (stall ? stall[1] : timerPhaseEnd) + 1 + rand() * 3;
+      timerDrift = fired - (start + (timerPhase + 1) * (pattern.cycleMs / pattern.phases.length));
+      timerPhase += 1;
+      timerPhaseEnd = fired + pattern.phases[timerPhase % pattern.phases.length].ms;
+    }
+    if (atTenMinutes === null && t - start >= TEN_MIN) {
+      atTenMinutes = { trueElapsed: t - start, shownElapsed: f.elapsedMs, error: Math.abs(f.elapsedMs - (t - start)), timerDrift };
+    }
+    if (s.status === "complete") break;
+  }
+  return {
+    cycles,
+    errorAt10: atTenMinutes.error,
+    boundaryLatenessP50: quantile(lateness, 0.5),
+    boundaryLatenessMax: Math.max(...lateness),
+    withinOneFrame: lateness.filter((l) => l <= 1000 / 60 + 2).length / lateness.length,
+    // Lateness of the phase changes in the last minute: equal to the first minute's if nothing accumulates.
+    lastMinuteLatenessP50: quantile(lateness.slice(-16), 0.5),
+    timerModelDriftAt10: atTenMinutes.timerDrift,
+  };
+}
+
+async function breathingDrift(opts, log) {
+  if (!existsSync(distFile("breathing", "engine.js")) || !distExports("breathing", "engine.js").has("createSession")) {
+    return { available: false, note: "@attune/breathing/engine not available (not built yet)" };
+  }
+  const engine = await load("breathing", "engine.js");
+  const runs = [];
+  for (let i = 0; i < opts.driftReps; i++) runs.push(simulateDrift(engine, 1000 + i));
+  const r = {
+    available: true,
+    pattern: "box 4-4-4-4",
+    sessionSeconds: (runs[0].cycles * 16),
+    errorAt10: summarise(runs.map((x) => x.errorAt10)),
+    boundaryLatenessP50: summarise(runs.map((x) => x.boundaryLatenessP50)),
+    boundaryLatenessMax: summarise(runs.map((x) => x.boundaryLatenessMax)),
+    lastMinuteLatenessP50: summarise(runs.map((x) => x.lastMinuteLatenessP50)),
+    withinOneFrame: summarise(runs.map((x) => x.withinOneFrame)),
+    timerModelDriftAt10: summarise(runs.map((x) => x.timerModelDriftAt10)),
+  };
+  log(`  drift error at 10:00 ${r.errorAt10.median.toFixed(3)} ms; chained-timer model ${r.timerModelDriftAt10.median.toFixed(0)} ms`);
+  return r;
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Ritual planner, pure parts: agenda data and ICS export of 1,000 rituals
+ * ------------------------------------------------------------------------------------- */
+
+async function plannerPure(opts, log) {
+  const plans = makeRituals(1000);
+  const out = { rituals: plans.length };
+  const icsEntry = existsSync(distFile("ritual-planner", "ics.js")) && distExports("ritual-planner", "ics.js").has("writeIcs");
+  if (icsEntry) {
+    const { writeIcs } = await load("ritual-planner", "ics.js");
+    const now = Date.UTC(2026, 0, 1);
+    const result = writeIcs(plans, { now });
+    out.ics = {
+      available: true,
+      bytes: result.ics.length,
+      events: (result.ics.match(/BEGIN:VEVENT/g) ?? []).length,
+      skipped: result.skipped.length,
+      ms: bench(() => writeIcs(plans, { now }), { warm: 3, reps: opts.plannerReps }),
+    };
+    log(`  ics   writeIcs(1,000 rituals): ${out.ics.ms.median.toFixed(2)} ms, ${out.ics.events} events`);
+  } else {
+    out.ics = { available: false, note: "@attune/ritual-planner/ics not available (not built yet)" };
+  }
+  const ics = await import("ics");
+  const events = toIcsPackageEvents(plans);
+  const peer = ics.createEvents(events);
+  out.icsPeer = {
+    available: !peer.error,
+    note: peer.error ? String(peer.error.message ?? peer.error) : "no VTIMEZONE, no EXDATE",
+    bytes: peer.value?.length,
+    ms: peer.error ? undefined : bench(() => ics.createEvents(events), { warm: 3, reps: opts.plannerReps }),
+  };
+  if (out.icsPeer.ms) log(`  ics   ics.createEvents(1,000): ${out.icsPeer.ms.median.toFixed(2)} ms`);
+  return out;
+}
+
+export async function runNode(opts, log = () => {}) {
+  return {
+    ssr: await serverRender(opts, log),
+    drift: await breathingDrift(opts, log),
+    planner: await plannerPure(opts, log),
+  };
+}

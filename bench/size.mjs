@@ -1,0 +1,57 @@
+// Bundle size of each public entry as a host ships it: esbuild bundles the named imports
+// with react and react-dom external and every other dependency inlined, minified for
+// production, then node:zlib measures gzip (level 9) and brotli (quality 11).
+// The method matches .size-limit.cjs (which enforces the budgets); numbers here can be a few
+// dozen bytes larger because size-limit subtracts the cost of an empty esbuild project.
+import { build } from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { ROOT, sizeTargets } from "./lib/targets.mjs";
+
+export const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react/jsx-dev-runtime", "react-dom/client", "react-dom/server"];
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+
+export async function bundleSize(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, sourcefile: "bench-entry.js", loader: "js" },
+    bundle: true,
+    write: false,
+    minify: true,
+    treeShaking: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    external: EXTERNAL,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const code = Buffer.from(result.outputFiles[0].contents);
+  return { min: code.length, gzip: gzip(code), brotli: brotli(code) };
+}
+
+export async function measureSizes(log = () => {}) {
+  const rows = [];
+  for (const t of sizeTargets()) {
+    const row = { label: t.label, group: t.group, available: t.available, note: t.note };
+    if (t.available) {
+      try {
+        Object.assign(row, await bundleSize(t.source));
+        if (t.css && existsSync(t.css)) {
+          const css = readFileSync(t.css);
+          row.cssGzip = gzip(css);
+        }
+      } catch (error) {
+        row.available = false;
+        row.note = `build failed: ${String(error.message ?? error).split("\n")[0]}`;
+      }
+    }
+    log(`  size  ${row.label}: ${row.available ? `${row.gzip} B gzip` : "not available"}`);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,477 @@
+import * as React from "react";
+// framer-motion's WAAPI animation class on its own: the same engine as `animate` from
+// "framer-motion/dom/mini" (and core's animateElement) without the selector and multi-value
+// layer, which would cost another 1.2 kB gzipped for one element and one property.
+import { MotionGlobalConfig, NativeAnimation } from "framer-motion";
+import { Button, LiveRegion, useAttune, useReducedMotion, useRootProps, useTranslator, type Direction } from "@attune/core";
+import type { Message } from "@attune/core/logic";
+import {
+  createSession,
+  resolvePattern,
+  roundedBreathsPerMinute,
+  sessionCycles,
+  systemClock,
+  type BreathingClock,
+  type BreathingPattern,
+  type BreathingSession,
+  type PhaseKind,
+  type PresetName,
+  type SessionSnapshot,
+} from "./engine";
+import { breathingMessages, type BreathingMessageKey } from "./messages";
+
+/* -------------------------------------------------------------------------------------------
+ * Types
+ * -----------------------------------------------------------------------------------------*/
+
+export type BreathingVisual = "circle" | "rings" | "bar";
+export type BreathingAnnounce = "phases" | "cycles" | "off";
+
+export interface BreathingPhaseChange {
+  phase: PhaseKind;
+  /** One-based number of the current cycle. */
+  cycle: number;
+  cycles: number;
+  /** Length of the phase in seconds. */
+  seconds: number;
+}
+
+export interface BreathingCycleComplete {
+  /** One-based number of the cycle just finished. */
+  cycle: number;
+  cycles: number;
+}
+
+export interface BreathingComplete {
+  /** Milliseconds actually breathed on this device (pauses not counted). */
+  durationMs: number;
+  /** Cycles breathed on this device. */
+  cycles: number;
+}
+
+export interface BreathingGuideProps {
+  /** A preset name or a custom pattern (durations snap to 0.25 s). @default "resonance" */
+  pattern?: PresetName | BreathingPattern;
+  /** Pace of the resonance preset, 4.5 to 6.5 breaths a minute. @default 6 */
+  breathsPerMinute?: number;
+  /** Session length in seconds, rounded up to whole cycles. @default 300 */
+  duration?: number;
+  /** Session length in cycles; wins over `duration`. */
+  cycles?: number;
+  /** Shared start, epoch milliseconds, so two partners' guides breathe in step. */
+  startAt?: number;
+  /** Start on mount. Only for hosts whose person already chose to begin. @default false */
+  autoStart?: boolean;
+  /** Visual style. @default "circle" */
+  visual?: BreathingVisual;
+  /** What the screen-reader live region says: every phase, only cycle starts, or nothing. @default "phases" */
+  announce?: BreathingAnnounce;
+  /** Soft tones at each phase change through Web Audio. @default false */
+  sound?: boolean;
+  /** A short vibration at each phase change, where the browser supports it. @default false */
+  vibrate?: boolean;
+  /** When the page is hidden: pause, or keep time and catch up on return. @default "pause", or "continue" with `startAt` */
+  whenHidden?: "pause" | "continue";
+  /** Clocks to time against; pass a server-corrected `epochNow` for shared sessions. @default performance.now() and Date.now() */
+  clock?: BreathingClock;
+  onPhaseChange?: (change: BreathingPhaseChange) => void;
+  onCycleComplete?: (info: BreathingCycleComplete) => void;
+  onComplete?: (result: BreathingComplete) => void;
+  /** Replaces any of the default strings for this instance. */
+  messages?: Partial<Record<BreathingMessageKey, Message>>;
+  /** Text direction. @default the provider's or the page's */
+  dir?: Direction;
+  className?: string;
+}
+
+const INHALING: readonly PhaseKind[] = ["inhale", "topUp"];
+
+/** Transform for a lung level: the circle and rings scale, the bar fills upwards. */
+function shapeTransform(visual: BreathingVisual, level: number): string {
+  return visual === "bar" ? `scaleY(${0.08 + 0.92 * level})` : `scale(${0.5 + 0.5 * level})`;
+}
+
+/* -------------------------------------------------------------------------------------------
+ * Cues: tones and vibration, never the only signal
+ * -----------------------------------------------------------------------------------------*/
+
+type AudioCtx = AudioContext;
+
+function createAudio(): AudioCtx | undefined {
+  try {
+    const Ctor = (globalThis as { AudioContext?: typeof AudioContext; webkitAudioContext?: typeof AudioContext }).AudioContext ??
+      (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+    return Ctor ? new Ctor() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const TONES: Record<PhaseKind, number> = { inhale: 392, topUp: 440, hold: 330, exhale: 294, holdOut: 262 };
+
+function playTone(ctx: AudioCtx, kind: PhaseKind) {
+  try {
+    const t = ctx.currentTime;
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.type = "sine";
+    osc.frequency.value = TONES[kind];
+    gain.gain.setValueAtTime(0.0001, t);
+    gain.gain.exponentialRampToValueAtTime(0.08, t + 0.04);
+    gain.gain.exponentialRampToValueAtTime(0.0001, t + 0.35);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(t);
+    osc.stop(t + 0.4);
+  } catch {
+    // A blocked or closed audio context simply means no tone; the visuals and text remain.
+  }
+}
+
+function vibrateFor(kind: PhaseKind) {
+  try {
+    const nav = globalThis.navigator as Navigator | undefined;
+    if (typeof nav?.vibrate !== "function") return;
+    nav.vibrate(INHALING.includes(kind) ? 60 : kind === "exhale" ? [40, 80, 40] : 20);
+  } catch {
+    // Unsupported (iOS Safari, cross-origin iframes): the other cues carry the meaning.
+  }
+}
+
+/* -------------------------------------------------------------------------------------------
+ * BreathingGuide
+ * -----------------------------------------------------------------------------------------*/
+
+/** A paced breathing guide: a shape that grows and shrinks, the phase word, a countdown and progress. */
+export function BreathingGuide(props: BreathingGuideProps) {
+  const {
+    pattern: patternProp,
+    breathsPerMinute,
+    duration,
+    cycles: cyclesProp,
+    startAt,
+    autoStart = false,
+    visual = "circle",
+    announce = "phases",
+    sound = false,
+    vibrate = false,
+    whenHidden = startAt === undefined ? "pause" : "continue",
+    clock = systemClock,
+    messages,
+    dir,
+    className,
+  } = props;
+  const t = useTranslator(breathingMessages, messages);
+  const { locale } = useAttune();
+  const reduced = useReducedMotion();
+  const rootProps = useRootProps("breathing", { dir, className });
+
+  // Custom patterns often arrive as inline objects: key the memo on their content.
+  const patternKey = typeof patternProp === "object" && patternProp !== null ? JSON.stringify(patternProp.phases ?? null) : patternProp;
+  const pattern = React.useMemo(
+    () => resolvePattern(patternProp, breathsPerMinute),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [patternKey, breathsPerMinute],
+  );
+  const cycles = React.useMemo(() => sessionCycles(pattern, { cycles: cyclesProp, seconds: duration }), [pattern, cyclesProp, duration]);
+
+  const session = React.useMemo<BreathingSession>(
+    () => createSession({ pattern, cycles, clock, startAt }),
+    [pattern, cycles, clock, startAt],
+  );
+  const [snap, setSnap] = React.useState<SessionSnapshot>(() => session.read());
+  const [announcement, setAnnouncement] = React.useState("");
+  const [hiddenPause, setHiddenPause] = React.useState(false);
+  const shapeRef = React.useRef<HTMLDivElement>(null);
+  const primaryRef = React.useRef<HTMLButtonElement>(null);
+  const audioRef = React.useRef<AudioCtx | undefined>(undefined);
+  const callbacks = React.useRef(props);
+  callbacks.current = props;
+  const settings = React.useRef({ announce, sound, vibrate, t });
+  settings.current = { announce, sound, vibrate, t };
+
+  // A new session (pattern, length or shared start changed) starts from idle.
+  const sessionRef = React.useRef(session);
+  if (sessionRef.current !== session) {
+    sessionRef.current = session;
+    setSnap(session.read());
+  }
+
+  const status = snap.status;
+  const active = status === "running" || status === "waiting";
+
+  const phaseWord = (kind: PhaseKind) => t(`breathing.phase.${kind}`);
+
+  /* The frame loop: reads the clock each animation frame; re-renders only when a visible
+   * value (phase, whole second, status) changes, and fires callbacks and cues on changes. */
+  const lastKey = React.useRef("");
+  const lastPos = React.useRef<{ cycle: number; phase: number } | null>(null);
+
+  const onSnapshot = React.useCallback(
+    (next: SessionSnapshot) => {
+      const f = next.frame;
+      const key = `${next.status}|${f.cycle}|${f.phaseIndex}|${Math.ceil(f.phaseRemainingMs / 1000)}|${Math.ceil(next.waitMs / 1000)}`;
+      if (key === lastKey.current) return;
+      lastKey.current = key;
+      setSnap(next);
+      if (next.status !== "running" && next.status !== "complete") return;
+      const prev = lastPos.current;
+      const cb = callbacks.current;
+      const { announce: mode, sound: withSound, vibrate: withVibration, t: tr } = settings.current;
+      if (next.status === "complete") {
+        if (prev) {
+          for (let c = prev.cycle + 1; c <= cycles; c++) cb.onCycleComplete?.({ cycle: c, cycles });
+        }
+        lastPos.current = null;
+        const joinedCycles = Math.floor(next.joinedAtMs / pattern.cycleMs);
+        cb.onComplete?.({ durationMs: f.totalMs - next.joinedAtMs, cycles: cycles - joinedCycles });
+        setAnnouncement(mode === "off" ? "" : tr("breathing.completeTitle"));
+        return;
+      }
+      if (prev && prev.cycle === f.cycle && prev.phase === f.phaseIndex) return;
+      if (prev) for (let c = prev.cycle + 1; c <= f.cycle; c++) cb.onCycleComplete?.({ cycle: c, cycles });
+      lastPos.current = { cycle: f.cycle, phase: f.phaseIndex };
+      const seconds = f.phase.ms / 1000;
+      cb.onPhaseChange?.({ phase: f.phase.kind, cycle: f.cycle + 1, cycles, seconds });
+      const word = tr(`breathing.phase.${f.phase.kind}`);
+      const cycleStart = f.phaseIndex === 0;
+      if (mode === "phases") {
+        const text = tr("breathing.announcePhase", { phase: word, count: Math.round(seconds * 100) / 100 });
+        setAnnouncement(cycleStart ? tr("breathing.announceCycle", { cycle: f.cycle + 1, cycles, phase: text }) : text);
+      } else if (mode === "cycles" && cycleStart) {
+        setAnnouncement(tr("breathing.announceCycle", { cycle: f.cycle + 1, cycles, phase: word }));
+      }
+      if (withSound && audioRef.current) playTone(audioRef.current, f.phase.kind);
+      if (withVibration) vibrateFor(f.phase.kind);
+    },
+    [cycles, pattern],
+  );
+
+  React.useEffect(() => {
+    if (!active) return;
+    let raf = 0;
+    const tick = () => {
+      const next = session.read();
+      onSnapshot(next);
+      if (next.status === "running" || next.status === "waiting") raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [active, session, onSnapshot]);
+
+  /* Controls */
+
+  const ensureAudio = () => {
+    if (!sound) return;
+    if (!audioRef.current || audioRef.current.state === "closed") audioRef.current = createAudio();
+    void audioRef.current?.resume?.().catch(() => undefined);
+  };
+
+  const start = React.useCallback(() => {
+    lastKey.current = "";
+    lastPos.current = null;
+    setHiddenPause(false);
+    onSnapshot(session.start());
+  }, [session, onSnapshot]);
+
+  const pause = React.useCallback(
+    (becauseHidden = false) => {
+      const next = session.pause();
+      lastKey.current = "";
+      setHiddenPause(becauseHidden);
+      setSnap(next);
+      if (next.status === "paused") setAnnouncement(settings.current.announce === "off" ? "" : settings.current.t("breathing.announcePaused"));
+    },
+    [session],
+  );
+
+  const resume = () => {
+    ensureAudio();
+    setHiddenPause(false);
+    const next = session.resume();
+    lastKey.current = "";
+    if (settings.current.announce !== "off") setAnnouncement(t("breathing.announceResumed"));
+    onSnapshot(next);
+  };
+
+  const stop = () => {
+    const next = session.stop();
+    lastKey.current = "";
+    lastPos.current = null;
+    setHiddenPause(false);
+    setSnap(next);
+    if (announce !== "off") setAnnouncement(t("breathing.announceStopped"));
+    // The Stop button goes away with the session: keep keyboard focus in the widget.
+    const focused = primaryRef.current?.ownerDocument.activeElement;
+    if (focused && focused !== primaryRef.current && primaryRef.current?.parentElement?.contains(focused)) primaryRef.current.focus();
+  };
+
+  const onPrimary = () => {
+    if (status === "running" || status === "waiting") pause();
+    else if (status === "paused") resume();
+    else {
+      ensureAudio();
+      start();
+    }
+  };
+
+  // Auto start only when the host asks; StrictMode's second mount finds it already running.
+  React.useEffect(() => {
+    if (autoStart && session.read().status === "idle") start();
+  }, [autoStart, session, start]);
+
+  // Hidden page: pause (solo default) or keep time and catch up when visible again.
+  React.useEffect(() => {
+    if (typeof document === "undefined" || whenHidden !== "pause") return;
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") {
+        const s = session.read().status;
+        if (s === "running" || s === "waiting") pause(true);
+      }
+    };
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => document.removeEventListener("visibilitychange", onVisibility);
+  }, [whenHidden, session, pause]);
+
+  // Close the audio context on unmount.
+  React.useEffect(
+    () => () => {
+      void audioRef.current?.close?.().catch(() => undefined);
+      audioRef.current = undefined;
+    },
+    [],
+  );
+
+  /* The shape: one framer-motion WAAPI animation per phase, from where the lungs are now to
+   * where the phase ends; stopped on pause, stop and unmount. None under reduced motion. */
+  const f = snap.frame;
+  React.useEffect(() => {
+    const el = shapeRef.current;
+    if (!el) return;
+    if (reduced) {
+      el.style.transform = "";
+      return;
+    }
+    const level = status === "idle" ? 0 : status === "complete" ? 0.5 : f.level;
+    const from = shapeTransform(visual, status === "waiting" ? 0 : level);
+    if (status !== "running") {
+      el.style.transform = from;
+      return;
+    }
+    const controls = new NativeAnimation<string>({
+      element: el as HTMLElement,
+      name: "transform",
+      keyframes: [from, shapeTransform(visual, f.phase.toLevel)],
+      duration: MotionGlobalConfig.skipAnimations ? 0 : f.phaseRemainingMs,
+      ease: "easeInOut",
+    });
+    return () => {
+      // Keep the shape where it is (a pause holds its size), then drop the animation.
+      el.style.transform = shapeTransform(visual, session.read().frame.level);
+      controls.stop();
+    };
+    // Restart per phase, not per second.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, f.cycle, f.phaseIndex, visual, reduced, session]);
+
+  /* Text */
+
+  const two = React.useMemo(() => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }), [locale]);
+  const one = React.useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const clockText = (ms: number) => {
+    const total = Math.ceil(ms / 1000);
+    return t("breathing.time", { minutes: one.format(Math.floor(total / 60)), seconds: two.format(total % 60) });
+  };
+  const patternName = t(`breathing.pattern.${pattern.name}`);
+  const totalMinutes = Math.round((pattern.cycleMs * cycles) / 6000) / 10;
+  const summary = [
+    patternName,
+    t("breathing.rate", { count: roundedBreathsPerMinute(pattern) }),
+    cyclesProp !== undefined ? t("breathing.lengthCycles", { count: cycles }) : t("breathing.lengthMinutes", { count: totalMinutes }),
+  ].join(" · ");
+
+  const secondsLeft = Math.ceil(f.phaseRemainingMs / 1000);
+  const waitSeconds = Math.ceil(snap.waitMs / 1000);
+  const showPhase = status === "running" || status === "paused";
+  const progressPercent = Math.round(f.progress * 100);
+  const primaryLabel =
+    status === "running" || status === "waiting" ? t("breathing.pause") : status === "paused" ? t("breathing.resume") : status === "complete" ? t("breathing.again") : t("breathing.start");
+  const joinedCycles = Math.floor(snap.joinedAtMs / pattern.cycleMs);
+
+  let note: string;
+  if (status === "waiting") note = t("breathing.waiting", { count: waitSeconds });
+  else if (status === "paused") note = t(hiddenPause ? "breathing.pausedHidden" : "breathing.paused");
+  else if (status === "running") note = t("breathing.countdown", { count: secondsLeft });
+  else if (status === "complete") note = t("breathing.completeSummary", { time: clockText(f.totalMs - snap.joinedAtMs), count: cycles - joinedCycles });
+  else note = t(reduced ? "breathing.idleHintReduced" : "breathing.idleHint");
+
+  return (
+    <section
+      {...rootProps}
+      aria-label={t("breathing.label")}
+      data-state={status}
+      data-phase={showPhase ? f.phase.kind : undefined}
+      data-visual={visual}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && (status === "running" || status === "paused" || status === "waiting")) {
+          event.preventDefault();
+          stop();
+        }
+      }}
+    >
+      <p data-attune-part="summary">{summary}</p>
+      <div data-attune-part="stage" data-visual={visual} aria-hidden="true">
+        {visual === "rings" ? (
+          <>
+            <div data-attune-part="ring" data-ring="outer" />
+            <div data-attune-part="ring" data-ring="inner" />
+          </>
+        ) : null}
+        <div data-attune-part="shape" data-visual={visual} ref={shapeRef} />
+        {status === "running" || status === "paused" ? (
+          <span data-attune-part="countdown">{one.format(secondsLeft)}</span>
+        ) : status === "waiting" ? (
+          <span data-attune-part="countdown">{one.format(waitSeconds)}</span>
+        ) : null}
+      </div>
+      <p data-attune-part="phase" data-phase={showPhase ? f.phase.kind : undefined}>
+        {status === "complete" ? t("breathing.completeTitle") : showPhase ? phaseWord(f.phase.kind) : "\u00a0"}
+      </p>
+      <p data-attune-part="note">{note}</p>
+      {reduced && showPhase ? (
+        <div
+          role="meter"
+          aria-label={t("breathing.phaseProgressLabel")}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(f.phaseProgress * 100)}
+          aria-valuetext={t("breathing.countdown", { count: secondsLeft })}
+          data-attune-part="phase-progress"
+        >
+          <div data-attune-part="phase-progress-fill" style={{ transform: `scaleX(${f.phaseProgress})` }} />
+        </div>
+      ) : null}
+      <div
+        role="progressbar"
+        aria-label={t("breathing.progressLabel")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={progressPercent}
+        aria-valuetext={t("breathing.progressText", { cycle: f.cycle + 1, cycles, time: clockText(f.remainingMs) })}
+        data-attune-part="progress"
+      >
+        <div data-attune-part="progress-fill" style={{ transform: `scaleX(${f.progress})` }} />
+      </div>
+      <div data-attune-part="controls">
+        <Button variant="primary" onClick={onPrimary} data-attune-part="primary" ref={primaryRef}>
+          {primaryLabel}
+        </Button>
+        {status === "running" || status === "paused" || status === "waiting" ? (
+          <Button onClick={stop} data-attune-part="stop" aria-keyshortcuts="Escape">
+            {t("breathing.stop")}
+          </Button>
+        ) : null}
+      </div>
+      <LiveRegion message={announcement} />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { countGraphemes, stripControlCharacters, truncateGraphemes } from "./text";
+import hostile from "../../../tests/fixtures/hostile-text.json";
+
+describe("grapheme counting", () => {
+  it("counts what a person sees", () => {
+    expect(countGraphemes("👩‍❤️‍👨")).toBe(1);
+    expect(countGraphemes("👍🏽")).toBe(1);
+    expect(countGraphemes("🇺🇦🇯🇵")).toBe(2);
+    expect(countGraphemes("e\u0301")).toBe(1);
+    expect(countGraphemes("")).toBe(0);
+  });
+
+  it("cuts on cluster boundaries, never inside an emoji", () => {
+    expect(truncateGraphemes("ab👩‍❤️‍👨cd", 3)).toBe("ab👩‍❤️‍👨");
+    expect(truncateGraphemes("hello", 0)).toBe("");
+  });
+
+  it("cuts a 1 MB paste quickly, in proportion to the limit", () => {
+    const huge = "🙂a".repeat(350_000);
+    const t0 = performance.now();
+    const cut = truncateGraphemes(huge, 500);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(countGraphemes(cut)).toBe(500);
+  });
+
+  it("handles every hostile fixture without throwing", () => {
+    const all = [...hostile.markup, ...hostile.unicode, ...Object.values(hostile.sizes)];
+    for (const s of all) {
+      expect(() => truncateGraphemes(s, 10)).not.toThrow();
+      expect(countGraphemes(truncateGraphemes(s, 10))).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("strips NUL and BOM but keeps newlines and tabs", () => {
+    expect(stripControlCharacters("\u0000a\tb\nc\uFEFF")).toBe("a\tb\nc");
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Fast offsets for many occurrences: each (zone, year) is read from Intl once (its offset
+ * changes, found to the minute), then every lookup is a small search. Same answers as
+ * core's `offsetMinutes` and `fromWallClock`, at a fraction of the cost for 1,000 rituals.
+ */
+import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
+import { findTransitions, type Transition } from "./vtimezone";
+
+interface YearOffsets {
+  base: number;
+  transitions: Transition[];
+}
+
+const years = new Map<string, YearOffsets>();
+
+function yearOffsets(zone: string, year: number): YearOffsets {
+  const key = `${zone}|${year}`;
+  let y = years.get(key);
+  if (!y) {
+    const start = Date.UTC(year, 0, 1);
+    y = { base: offsetMinutes(start, zone), transitions: findTransitions(zone, start, Date.UTC(year + 1, 0, 1)) };
+    if (years.size > 2000) years.clear();
+    years.set(key, y);
+  }
+  return y;
+}
+
+/** Offset in minutes east of UTC at an instant. */
+export function fastOffset(epochMs: number, zone: string): number {
+  const { base, transitions } = yearOffsets(zone, new Date(epochMs).getUTCFullYear());
+  let o = base;
+  for (const tr of transitions) {
+    if (tr.at > epochMs) break;
+    o = tr.to;
+  }
+  return o;
+}
+
+/** Day number (days since 1970-01-01) of an instant's local date in a zone. */
+export function localDayNumber(epochMs: number, zone: string): number {
+  return Math.floor((epochMs + fastOffset(epochMs, zone) * 60000) / 864e5);
+}
+
+/** As core's `fromWallClock(w, zone)` ("compatible": gaps move forward, overlaps take the earlier). */
+export function resolveWallClock(w: WallClock, zone: string): ResolvedWallClock {
+  const guess = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
+  const before = fastOffset(guess - 864e5, zone);
+  const after = fastOffset(guess + 864e5, zone);
+  const here = fastOffset(guess, zone);
+  const candidates = [...new Set([before, after, here].map((o) => guess - o * 60000))]
+    .filter((t) => t + fastOffset(t, zone) * 60000 === guess)
+    .sort((a, b) => a - b);
+  if (candidates.length === 1) return { epochMs: candidates[0]!, status: "exact" };
+  if (candidates.length > 1) return { epochMs: candidates[0]!, status: "overlap" };
+  return { epochMs: guess - before * 60000, status: "gap" };
+}

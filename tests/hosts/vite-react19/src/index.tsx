@@ -1,0 +1,4 @@
+import "@attune/react/styles.css";
+import { mountPage } from "../../shared/mount";
+
+mountPage("Attune on Vite + React 19");
