@@ -25,13 +25,15 @@ export function escapeText(value: string): string {
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** Folds one content line to at most 75 octets per physical line, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (line.length <= 75 && encoder.encode(line).length <= 75) return line;
+  if (line.length <= 75 && (ASCII.test(line) || encoder.encode(line).length <= 75)) return line;
   let out = "";
   let used = 0;
   for (const ch of line) {

@@ -11,23 +11,32 @@ interface YearOffsets {
   transitions: Transition[];
 }
 
-const years = new Map<string, YearOffsets>();
+const zones = new Map<string, Map<number, YearOffsets>>();
+const YEAR_MS = 365.2425 * 864e5;
 
-function yearOffsets(zone: string, year: number): YearOffsets {
-  const key = `${zone}|${year}`;
-  let y = years.get(key);
+function yearOffsets(zone: string, epochMs: number): YearOffsets {
+  let byYear = zones.get(zone);
+  if (!byYear) {
+    if (zones.size > 500) zones.clear();
+    byYear = new Map();
+    zones.set(zone, byYear);
+  }
+  // A cheap year estimate is enough if each entry covers its own exact bounds.
+  let year = Math.floor(epochMs / YEAR_MS) + 1970;
+  if (epochMs < Date.UTC(year, 0, 1)) year--;
+  else if (epochMs >= Date.UTC(year + 1, 0, 1)) year++;
+  let y = byYear.get(year);
   if (!y) {
     const start = Date.UTC(year, 0, 1);
     y = { base: offsetMinutes(start, zone), transitions: findTransitions(zone, start, Date.UTC(year + 1, 0, 1)) };
-    if (years.size > 2000) years.clear();
-    years.set(key, y);
+    byYear.set(year, y);
   }
   return y;
 }
 
 /** Offset in minutes east of UTC at an instant. */
 export function fastOffset(epochMs: number, zone: string): number {
-  const { base, transitions } = yearOffsets(zone, new Date(epochMs).getUTCFullYear());
+  const { base, transitions } = yearOffsets(zone, epochMs);
   let o = base;
   for (const tr of transitions) {
     if (tr.at > epochMs) break;
@@ -47,6 +56,7 @@ export function resolveWallClock(w: WallClock, zone: string): ResolvedWallClock 
   const before = fastOffset(guess - 864e5, zone);
   const after = fastOffset(guess + 864e5, zone);
   const here = fastOffset(guess, zone);
+  if (before === after && after === here) return { epochMs: guess - here * 60000, status: "exact" };
   const candidates = [...new Set([before, after, here].map((o) => guess - o * 60000))]
     .filter((t) => t + fastOffset(t, zone) * 60000 === guess)
     .sort((a, b) => a - b);
