@@ -270,9 +270,11 @@ export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps
   );
 });
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 /** The transform that places a marker at `percent` along the track (container query units). */
 function placement(percent: number, orientation: Orientation, dir: Dir): React.CSSProperties {
-  const p = Math.round(percent * 100) / 100;
+  const p = round(percent);
   if (orientation === "vertical") return { transform: `translateY(${-p}cqb)` };
   return { transform: `translateX(${dir === "rtl" ? -p : p}cqi)` };
 }
@@ -436,13 +438,13 @@ export function Overlap(props: React.SVGAttributes<SVGSVGElement>) {
   const mirror = dir === "rtl" ? -1 : 1;
   return (
     <svg {...props} viewBox="-100 -40 200 80" aria-hidden="true" focusable="false" data-attune-part="overlap">
-      <g data-attune-part="overlap-self" style={{ transform: `translateX(${mirror * self}px)` }}>
+      <g data-attune-part="overlap-self" style={{ transform: `translateX(${round(mirror * self)}px)` }}>
         <circle r={r} />
         <text textAnchor="middle" dominantBaseline="central" x={mirror * -r * 0.45}>
           {t("needsSpectrum.overlapSelf")}
         </text>
       </g>
-      <g data-attune-part="overlap-other" style={{ transform: `translateX(${mirror * other}px)` }}>
+      <g data-attune-part="overlap-other" style={{ transform: `translateX(${round(mirror * other)}px)` }}>
         <circle r={r} />
         <text textAnchor="middle" dominantBaseline="central" x={mirror * r * 0.45}>
           {t("needsSpectrum.overlapOther")}
