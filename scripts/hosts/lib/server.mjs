@@ -40,6 +40,10 @@ export function serveStatic(root, { csp = [] } = {}) {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       let path = decodeURIComponent(url.pathname);
       if (path.endsWith("/")) path += "index.html";
+      if (path === "/favicon.ico") {
+        res.writeHead(204).end(); // the hosts have no icon; a 404 would show as a console error
+        return;
+      }
       const file = normalize(join(root, path));
       if (!file.startsWith(normalize(root) + sep)) {
         res.writeHead(403).end();
