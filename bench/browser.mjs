@@ -181,15 +181,10 @@ async function animationWindow(browser, page, base, seconds, start) {
   };
 }
 
-async function startBreathing(page) {
-  // The guide never starts by itself: press its start control like a person would.
-  await page.evaluate(() => window.__benchStart?.());
-}
-
 async function measureAnimation(browser, context, base, built, opts, log) {
   const subjects = [
     { id: "anim-css", label: "CSS keyframe animation (same shape)" },
-    { id: "anim-breathing", label: "BreathingGuide (box 4-4-4-4)", start: startBreathing },
+    { id: "anim-breathing", label: "BreathingGuide (box 4-4-4-4)" },
   ];
   const runs = Object.fromEntries(subjects.map((s) => [s.id, []]));
   for (let rep = 0; rep < opts.animReps; rep++) {
@@ -221,6 +216,8 @@ async function measureAnimation(browser, context, base, built, opts, log) {
 }
 
 async function pressRound(page, presses) {
+  // Only the front page of a headless browser gets animation frames.
+  await page.bringToFront();
   await page.focus("[data-bench-target], [role=slider]");
   await page.evaluate(() => window.__bench.takeLatency());
   for (let i = 0; i < presses; i++) {

@@ -6,7 +6,7 @@ import { renderToString } from "react-dom/server";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { distExports, distFile, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
-import { makeRituals, prng, toIcsPackageEvents } from "./lib/rituals.mjs";
+import { prng, toIcsPackageEvents } from "./lib/rituals.mjs";
 import { SSR_PROPS } from "./lib/subjects.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 
@@ -28,8 +28,14 @@ function bench(fn, { warm = 3, reps = 9, batch = 1 } = {}) {
  * Server render
  * ------------------------------------------------------------------------------------- */
 
+async function plannerModule() {
+  if (!distExports("ritual-planner", "ics.js").has("makeBenchmarkRituals")) return null;
+  return load("ritual-planner", "ics.js");
+}
+
 async function serverRender(opts, log) {
   const rows = [];
+  const planner = await plannerModule();
   const silence = console.error;
   for (const w of WIDGETS) {
     if (!widgetAvailable(w)) {
@@ -38,7 +44,9 @@ async function serverRender(opts, log) {
     }
     try {
       const mod = await load(w.dir);
-      const element = () => createElement(mod[w.name], SSR_PROPS[w.name]());
+      if (w.name === "RitualPlanner" && !planner) throw new Error("@attune/ritual-planner/ics has no makeBenchmarkRituals");
+      const props = SSR_PROPS[w.name](planner);
+      const element = () => createElement(mod[w.name], props);
       const html = renderToString(element());
       const r = bench(() => renderToString(element()), { warm: 20, reps: opts.ssrReps, batch: opts.ssrBatch });
       rows.push({ label: w.name, group: "attune", available: true, htmlBytes: html.length, ms: r });
@@ -164,35 +172,40 @@ async function breathingDrift(opts, log) {
  * Ritual planner, pure parts: agenda data and ICS export of 1,000 rituals
  * ------------------------------------------------------------------------------------- */
 
+/**
+ * The planner's own benchmark function (runPlannerBenchmark: 1,000 rituals from
+ * makeBenchmarkRituals, two weeks of agenda data and the whole calendar export, each timed
+ * after a warm-up run), called `plannerReps` times. The ics package's createEvents gets the
+ * same rituals for scale: it writes floating local times (no VTIMEZONE, no EXDATE), so it
+ * does less than the planner's writer.
+ */
 async function plannerPure(opts, log) {
-  const plans = makeRituals(1000);
-  const out = { rituals: plans.length };
-  const icsEntry = existsSync(distFile("ritual-planner", "ics.js")) && distExports("ritual-planner", "ics.js").has("writeIcs");
-  if (icsEntry) {
-    const { writeIcs } = await load("ritual-planner", "ics.js");
-    const now = Date.UTC(2026, 0, 1);
-    const result = writeIcs(plans, { now });
-    out.ics = {
-      available: true,
-      bytes: result.ics.length,
-      events: (result.ics.match(/BEGIN:VEVENT/g) ?? []).length,
-      skipped: result.skipped.length,
-      ms: bench(() => writeIcs(plans, { now }), { warm: 3, reps: opts.plannerReps }),
-    };
-    log(`  ics   writeIcs(1,000 rituals): ${out.ics.ms.median.toFixed(2)} ms, ${out.ics.events} events`);
-  } else {
-    out.ics = { available: false, note: "@attune/ritual-planner/ics not available (not built yet)" };
+  const planner = await plannerModule();
+  if (!planner?.runPlannerBenchmark) {
+    return { available: false, note: "@attune/ritual-planner/ics (runPlannerBenchmark) not available" };
   }
-  const ics = await import("ics");
-  const events = toIcsPackageEvents(plans);
-  const peer = ics.createEvents(events);
-  out.icsPeer = {
-    available: !peer.error,
-    note: peer.error ? String(peer.error.message ?? peer.error) : "no VTIMEZONE, no EXDATE",
-    bytes: peer.value?.length,
-    ms: peer.error ? undefined : bench(() => ics.createEvents(events), { warm: 3, reps: opts.plannerReps }),
+  const runs = [];
+  for (let i = 0; i < opts.plannerReps; i++) runs.push(planner.runPlannerBenchmark({ count: 1000 }));
+  const out = {
+    available: true,
+    rituals: 1000,
+    occurrences: runs[0].occurrences,
+    icsBytes: runs[0].icsBytes,
+    agendaMs: summarise(runs.map((r) => r.agendaMs)),
+    icsMs: summarise(runs.map((r) => r.icsMs)),
   };
-  if (out.icsPeer.ms) log(`  ics   ics.createEvents(1,000): ${out.icsPeer.ms.median.toFixed(2)} ms`);
+  log(`  plan  agenda data ${out.agendaMs.median.toFixed(2)} ms, writeIcs ${out.icsMs.median.toFixed(2)} ms (1,000 rituals)`);
+  const ics = await import("ics");
+  const events = toIcsPackageEvents(planner.makeBenchmarkRituals(1000));
+  const peer = ics.createEvents(events);
+  out.icsPeer = peer.error
+    ? { available: false, note: String(peer.error.message ?? peer.error) }
+    : {
+        available: true,
+        bytes: peer.value.length,
+        ms: bench(() => ics.createEvents(events), { warm: 1, reps: Math.min(5, opts.plannerReps) }),
+      };
+  if (out.icsPeer.ms) log(`  plan  ics.createEvents(1,000): ${out.icsPeer.ms.median.toFixed(1)} ms`);
   return out;
 }
 

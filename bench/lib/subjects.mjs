@@ -1,10 +1,10 @@
-// How each widget is rendered by the bench (server render and bench pages share these
-// props). Each entry reads the widget's public props from its src/index.ts exports.
-import { makeRituals } from "./rituals.mjs";
+// How each widget is rendered by the bench's server-render measurement: realistic props
+// from each widget's public API (packages/<name>/src/index.ts). `planner` is the
+// @attune/ritual-planner/ics module, for its makeBenchmarkRituals.
 
 export const SSR_PROPS = {
-  NeedsSpectrum: () => ({ defaultValue: 50 }),
-  ReassuranceComposer: () => ({}),
-  RitualPlanner: () => ({ defaultPlans: makeRituals(20) }),
+  NeedsSpectrum: () => ({ defaultValue: 60, label: "Evenings", partner: { value: 30, label: "Sam" } }),
+  ReassuranceComposer: () => ({ onSend: () => {}, timeZone: "Europe/Berlin" }),
+  RitualPlanner: (planner) => ({ defaultPlans: planner.makeBenchmarkRituals(20) }),
   BreathingGuide: () => ({ pattern: "box", duration: 600 }),
 };

@@ -1,0 +1,123 @@
+// Turns bench results into the Markdown tables printed by `pnpm bench` and kept in
+// bench/README.md.
+
+const NA = "not available";
+
+const kb = (b) => (Number.isFinite(b) ? `${(b / 1000).toFixed(1)} kB` : "–");
+const ms = (s, d = 2) =>
+  s && Number.isFinite(s.median) ? `${s.median.toFixed(d)} ms (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : "–";
+const num = (s, d = 0) => (s && Number.isFinite(s.median) ? `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : "–");
+const esc = (text) => String(text).replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+function table(head, rows) {
+  const line = (cells) => `| ${cells.map(esc).join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+const unavailable = (label, note, width) => [label, `${NA}${note ? ` (${note})` : ""}`, ...Array(width - 2).fill("")];
+
+export function renderTables(r) {
+  const out = [];
+  out.push(`Measured ${r.date.slice(0, 16).replace("T", " ")} UTC at ${r.commit} on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}` +
+    `${r.browser?.chromium ? `, Chromium ${r.browser.chromium}` : ""}${r.options.quick ? " (quick run: fewer repetitions)" : ""}. ` +
+    "Timings: median of the repetitions (min–max).");
+
+  if (r.size) {
+    out.push("\n### Bundle size\n\nEach entry bundled by esbuild, minified, react and react-dom external, every other dependency included.\n");
+    out.push(
+      table(
+        ["Entry", "min", "min+gzip", "min+brotli", "CSS gzip"],
+        r.size.map((row) =>
+          row.available
+            ? [`${row.group === "peer" ? "peer: " : ""}${row.label}${row.note ? ` (${row.note})` : ""}`, kb(row.min), kb(row.gzip), kb(row.brotli), kb(row.cssGzip)]
+            : unavailable(row.label, row.note, 5),
+        ),
+      ),
+    );
+  }
+
+  const b = r.browser;
+  if (b) {
+    if (!b.available) out.push(`\n### In Chromium\n\n${NA}: ${b.note}`);
+    else {
+      const a = b.animation;
+      const w = a.find((x) => x.available);
+      out.push(
+        `\n### Animating in Chromium\n\nMain-thread time per frame from a Chrome trace (top-level tasks on the page's main thread ÷ frames), ` +
+          `${r.options.animReps} alternating windows of ${r.options.animSeconds} s each; long tasks from PerformanceObserver in the same windows.\n`,
+      );
+      out.push(
+        table(
+          ["Subject", "main thread per frame", "frames per window", "frame interval p95", "long tasks per window"],
+          a.map((x) =>
+            x.available
+              ? [x.label, ms(x.msPerFrame, 3), num(x.frames), ms(x.frameIntervalP95, 1), num(x.longTasks)]
+              : unavailable(x.label, x.note, 5),
+          ),
+        ),
+      );
+      if (!w) out.push("");
+      out.push(
+        `\n### Keyboard latency in Chromium\n\nKeydown to the end of the next frame, ${r.options.latencyRounds} rounds × ${r.options.pressesPerRound} arrow presses per slider, rounds interleaved; p50 and p95 per round.\n`,
+      );
+      out.push(
+        table(
+          ["Slider", "p50", "p95"],
+          b.latency.map((x) => (x.available ? [x.label, ms(x.p50), ms(x.p95)] : unavailable(x.label, x.note, 3))),
+        ),
+      );
+    }
+  }
+
+  const n = r.node;
+  if (n) {
+    out.push("\n### Breathing timing over a simulated 10-minute session\n");
+    const d = n.drift;
+    if (!d.available) out.push(`${NA}: ${d.note}`);
+    else {
+      out.push(
+        `The pure engine (\`@attune/breathing/engine\`) read at every frame of a fake clock: 16.7 ± 2 ms frames, 1 in 100 held up 50–250 ms by a long task; ${d.errorAt10.n} seeded runs of the box pattern (${d.sessionSeconds} s).\n`,
+      );
+      out.push(
+        table(
+          ["Measure", "Value"],
+          [
+            ["Position error at 10:00 (shown vs clock)", ms(d.errorAt10, 3)],
+            ["Phase change shown after its exact time, p50 (whole session)", ms(d.boundaryLatenessP50, 1)],
+            ["Same, p50 over the last minute (does not grow)", ms(d.lastMinuteLatenessP50, 1)],
+            ["Same, worst (a change that fell inside a long task)", ms(d.boundaryLatenessMax, 1)],
+            ["Phase changes shown within one frame", `${(d.withinOneFrame.median * 100).toFixed(0)} % (${(d.withinOneFrame.min * 100).toFixed(0)}–${(d.withinOneFrame.max * 100).toFixed(0)} %)`],
+            ["For scale: a model of chained setTimeout per phase, drift at 10:00", ms(d.timerModelDriftAt10, 0)],
+          ],
+        ),
+      );
+    }
+
+    out.push("\n### RitualPlanner with 1,000 rituals\n");
+    const p = n.planner;
+    const rows = [];
+    const pb = b?.available ? b.planner : null;
+    if (pb) rows.push(pb.available ? ["Agenda render, RitualPlanner in Chromium", ms(pb.renderMs, 1), pb.info ?? ""] : unavailable("Agenda render, RitualPlanner in Chromium", pb.note, 3));
+    if (p.available) {
+      rows.push(["Agenda data, two weeks (buildAgenda, Node)", ms(p.agendaMs, 1), `${p.occurrences} occurrences`]);
+      rows.push(["ICS export of every ritual (writeIcs, Node)", ms(p.icsMs, 1), `${kb(p.icsBytes)}, VTIMEZONE, RRULE, EXDATE, VALARM`]);
+      rows.push(
+        p.icsPeer.available
+          ? ["peer: ics createEvents, same rituals (Node)", ms(p.icsPeer.ms, 1), `${kb(p.icsPeer.bytes)}, floating local times, no VTIMEZONE or EXDATE`]
+          : unavailable("peer: ics createEvents", p.icsPeer.note, 3),
+      );
+    } else rows.push(unavailable("Agenda data and ICS export", p.note, 3));
+    out.push(table(["Task", "Time", "Notes"], rows));
+
+    out.push(`\n### Server render\n\nreact-dom/server renderToString in Node (React 19), ${r.options.ssrReps} batches of ${r.options.ssrBatch} renders; time per render.\n`);
+    out.push(
+      table(
+        ["Widget", "renderToString", "HTML"],
+        n.ssr.map((x) =>
+          x.available ? [`${x.group === "peer" ? "peer: " : ""}${x.label}`, ms(x.ms, 3), kb(x.htmlBytes)] : unavailable(x.label, x.note, 3),
+        ),
+      ),
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
