@@ -412,16 +412,8 @@ describe("NeedsSpectrum: parts", () => {
   });
 });
 
-describe("NeedsSpectrum: server rendering", () => {
-  it("renders to a string with the slider and its value, without touching the DOM", () => {
-    const html = renderToString(<NeedsSpectrum defaultValue={70} partner={{ value: 20, label: "Sam" }} name="lean" />);
-    expect(html).toContain('role="slider"');
-    expect(html).toContain('aria-valuenow="70"');
-    expect(html).toContain("Leaning toward closeness (70)");
-    expect(html).toContain('name="lean"');
-  });
-
-  it("hydrates without mismatch", async () => {
+describe("NeedsSpectrum: hydration", () => {
+  it("hydrates server markup without a mismatch", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const element = <NeedsSpectrum defaultValue={70} defaultSecondaryValue={40} partner={{ value: 20 }} />;
     const host = document.createElement("div");
@@ -431,8 +423,12 @@ describe("NeedsSpectrum: server rendering", () => {
     await act(async () => {
       hydrateRoot(host, element);
     });
-    expect(errors).not.toHaveBeenCalled();
+    // React 18 warns about layout effects when renderToString runs where a document exists
+    // (jsdom); a real server has none, and needs-spectrum.ssr.test.tsx checks that case.
+    const real = errors.mock.calls.filter((c) => !String(c[0]).includes("useLayoutEffect does nothing on the server"));
+    expect(real).toEqual([]);
     expect(within(host).getAllByRole("slider")).toHaveLength(2);
+    expect(within(host).getAllByRole("slider")[0]).toHaveAttribute("aria-valuenow", "70");
     host.remove();
   });
 });
