@@ -84,8 +84,6 @@ export interface BreathingGuideProps {
   className?: string;
 }
 
-const INHALING: readonly PhaseKind[] = ["inhale", "topUp"];
-
 /** Transform for a lung level: the circle and rings scale, the bar fills upwards. */
 function shapeTransform(visual: BreathingVisual, level: number): string {
   return visual === "bar" ? `scaleY(${0.08 + 0.92 * level})` : `scale(${0.5 + 0.5 * level})`;
@@ -99,9 +97,7 @@ type AudioCtx = AudioContext;
 
 function createAudio(): AudioCtx | undefined {
   try {
-    const Ctor = (globalThis as { AudioContext?: typeof AudioContext; webkitAudioContext?: typeof AudioContext }).AudioContext ??
-      (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-    return Ctor ? new Ctor() : undefined;
+    return typeof AudioContext === "function" ? new AudioContext() : undefined;
   } catch {
     return undefined;
   }
@@ -131,7 +127,7 @@ function vibrateFor(kind: PhaseKind) {
   try {
     const nav = globalThis.navigator as Navigator | undefined;
     if (typeof nav?.vibrate !== "function") return;
-    nav.vibrate(INHALING.includes(kind) ? 60 : kind === "exhale" ? [40, 80, 40] : 20);
+    nav.vibrate(kind === "inhale" || kind === "topUp" ? 60 : kind === "exhale" ? [40, 80, 40] : 20);
   } catch {
     // Unsupported (iOS Safari, cross-origin iframes): the other cues carry the meaning.
   }
@@ -153,7 +149,6 @@ export function BreathingGuide(props: BreathingGuideProps) {
     visual = "circle",
     announce = "phases",
     sound = false,
-    vibrate = false,
     whenHidden = startAt === undefined ? "pause" : "continue",
     clock = systemClock,
     messages,
@@ -184,10 +179,13 @@ export function BreathingGuide(props: BreathingGuideProps) {
   const shapeRef = React.useRef<HTMLDivElement>(null);
   const primaryRef = React.useRef<HTMLButtonElement>(null);
   const audioRef = React.useRef<AudioCtx | undefined>(undefined);
-  const callbacks = React.useRef(props);
-  callbacks.current = props;
-  const settings = React.useRef({ announce, sound, vibrate, t });
-  settings.current = { announce, sound, vibrate, t };
+  // The frame loop and controls read the latest props without restarting.
+  const latest = React.useRef({ props, t, announce });
+  latest.current = { props, t, announce };
+  const say = React.useCallback((key: BreathingMessageKey, params?: Record<string, string | number>) => {
+    const { announce: mode, t: tr } = latest.current;
+    setAnnouncement(mode === "off" ? "" : tr(key, params));
+  }, []);
 
   // A new session (pattern, length or shared start changed) starts from idle.
   const sessionRef = React.useRef(session);
@@ -198,8 +196,6 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   const status = snap.status;
   const active = status === "running" || status === "waiting";
-
-  const phaseWord = (kind: PhaseKind) => t(`breathing.phase.${kind}`);
 
   /* The frame loop: reads the clock each animation frame; re-renders only when a visible
    * value (phase, whole second, status) changes, and fires callbacks and cues on changes. */
@@ -213,37 +209,30 @@ export function BreathingGuide(props: BreathingGuideProps) {
       if (key === lastKey.current) return;
       lastKey.current = key;
       setSnap(next);
-      if (next.status !== "running" && next.status !== "complete") return;
       const prev = lastPos.current;
-      const cb = callbacks.current;
-      const { announce: mode, sound: withSound, vibrate: withVibration, t: tr } = settings.current;
-      if (next.status === "complete") {
-        if (prev) {
-          for (let c = prev.cycle + 1; c <= cycles; c++) cb.onCycleComplete?.({ cycle: c, cycles });
-        }
+      const done = next.status === "complete";
+      if ((next.status !== "running" && !done) || (prev && prev.cycle === f.cycle && prev.phase === f.phaseIndex)) return;
+      const { props: cb, announce: mode, t: tr } = latest.current;
+      // Every finished cycle is reported, even those passed while the page was hidden.
+      if (prev) for (let c = prev.cycle + 1; c <= (done ? cycles : f.cycle); c++) cb.onCycleComplete?.({ cycle: c, cycles });
+      if (done) {
         lastPos.current = null;
-        const joinedCycles = Math.floor(next.joinedAtMs / pattern.cycleMs);
-        cb.onComplete?.({ durationMs: f.totalMs - next.joinedAtMs, cycles: cycles - joinedCycles });
-        setAnnouncement(mode === "off" ? "" : tr("breathing.completeTitle"));
+        cb.onComplete?.({ durationMs: f.totalMs - next.joinedAtMs, cycles: cycles - Math.floor(next.joinedAtMs / pattern.cycleMs) });
+        say("breathing.completeTitle");
         return;
       }
-      if (prev && prev.cycle === f.cycle && prev.phase === f.phaseIndex) return;
-      if (prev) for (let c = prev.cycle + 1; c <= f.cycle; c++) cb.onCycleComplete?.({ cycle: c, cycles });
       lastPos.current = { cycle: f.cycle, phase: f.phaseIndex };
+      const kind = f.phase.kind;
       const seconds = f.phase.ms / 1000;
-      cb.onPhaseChange?.({ phase: f.phase.kind, cycle: f.cycle + 1, cycles, seconds });
-      const word = tr(`breathing.phase.${f.phase.kind}`);
-      const cycleStart = f.phaseIndex === 0;
-      if (mode === "phases") {
-        const text = tr("breathing.announcePhase", { phase: word, count: Math.round(seconds * 100) / 100 });
-        setAnnouncement(cycleStart ? tr("breathing.announceCycle", { cycle: f.cycle + 1, cycles, phase: text }) : text);
-      } else if (mode === "cycles" && cycleStart) {
-        setAnnouncement(tr("breathing.announceCycle", { cycle: f.cycle + 1, cycles, phase: word }));
-      }
-      if (withSound && audioRef.current) playTone(audioRef.current, f.phase.kind);
-      if (withVibration) vibrateFor(f.phase.kind);
+      cb.onPhaseChange?.({ phase: kind, cycle: f.cycle + 1, cycles, seconds });
+      const word = tr(`breathing.phase.${kind}`);
+      const phase = mode === "phases" ? tr("breathing.announcePhase", { phase: word, count: Math.round(seconds * 100) / 100 }) : word;
+      if (f.phaseIndex === 0) say("breathing.announceCycle", { cycle: f.cycle + 1, cycles, phase });
+      else if (mode === "phases") setAnnouncement(phase);
+      if (cb.sound && audioRef.current) playTone(audioRef.current, kind);
+      if (cb.vibrate) vibrateFor(kind);
     },
-    [cycles, pattern],
+    [cycles, pattern, say],
   );
 
   React.useEffect(() => {
@@ -260,46 +249,41 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   /* Controls */
 
+  const begin = React.useCallback(
+    (next: SessionSnapshot, announceKey?: BreathingMessageKey) => {
+      lastKey.current = "";
+      setHiddenPause(false);
+      if (announceKey) say(announceKey);
+      onSnapshot(next);
+    },
+    [onSnapshot, say],
+  );
+
+  const start = React.useCallback(() => {
+    lastPos.current = null;
+    begin(session.start());
+  }, [session, begin]);
+
+  const pause = React.useCallback(
+    (becauseHidden = false) => {
+      const next = session.pause();
+      lastKey.current = "";
+      setSnap(next);
+      setHiddenPause(becauseHidden);
+      if (next.status === "paused") say("breathing.announcePaused");
+    },
+    [session, say],
+  );
+
   const ensureAudio = () => {
     if (!sound) return;
     if (!audioRef.current || audioRef.current.state === "closed") audioRef.current = createAudio();
     void audioRef.current?.resume?.().catch(() => undefined);
   };
 
-  const start = React.useCallback(() => {
-    lastKey.current = "";
-    lastPos.current = null;
-    setHiddenPause(false);
-    onSnapshot(session.start());
-  }, [session, onSnapshot]);
-
-  const pause = React.useCallback(
-    (becauseHidden = false) => {
-      const next = session.pause();
-      lastKey.current = "";
-      setHiddenPause(becauseHidden);
-      setSnap(next);
-      if (next.status === "paused") setAnnouncement(settings.current.announce === "off" ? "" : settings.current.t("breathing.announcePaused"));
-    },
-    [session],
-  );
-
-  const resume = () => {
-    ensureAudio();
-    setHiddenPause(false);
-    const next = session.resume();
-    lastKey.current = "";
-    if (settings.current.announce !== "off") setAnnouncement(t("breathing.announceResumed"));
-    onSnapshot(next);
-  };
-
   const stop = () => {
-    const next = session.stop();
-    lastKey.current = "";
     lastPos.current = null;
-    setHiddenPause(false);
-    setSnap(next);
-    if (announce !== "off") setAnnouncement(t("breathing.announceStopped"));
+    begin(session.stop(), "breathing.announceStopped");
     // The Stop button goes away with the session: keep keyboard focus in the widget.
     const focused = primaryRef.current?.ownerDocument.activeElement;
     if (focused && focused !== primaryRef.current && primaryRef.current?.parentElement?.contains(focused)) primaryRef.current.focus();
@@ -307,10 +291,10 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   const onPrimary = () => {
     if (status === "running" || status === "waiting") pause();
-    else if (status === "paused") resume();
     else {
       ensureAudio();
-      start();
+      if (status === "paused") begin(session.resume(), "breathing.announceResumed");
+      else start();
     }
   };
 
@@ -321,7 +305,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   // Hidden page: pause (solo default) or keep time and catch up when visible again.
   React.useEffect(() => {
-    if (typeof document === "undefined" || whenHidden !== "pause") return;
+    if (whenHidden !== "pause") return;
     const onVisibility = () => {
       if (document.visibilityState === "hidden") {
         const s = session.read().status;
@@ -375,18 +359,17 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   /* Text */
 
-  const two = React.useMemo(() => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 }), [locale]);
   const one = React.useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const clockText = (ms: number) => {
     const total = Math.ceil(ms / 1000);
-    return t("breathing.time", { minutes: one.format(Math.floor(total / 60)), seconds: two.format(total % 60) });
+    return t("breathing.time", { minutes: one.format(Math.floor(total / 60)), seconds: one.format(total % 60).padStart(2, one.format(0)) });
   };
   const patternName = t(`breathing.pattern.${pattern.name}`);
   const totalMinutes = Math.round((pattern.cycleMs * cycles) / 6000) / 10;
   const summary = [
     patternName,
     t("breathing.rate", { count: roundedBreathsPerMinute(pattern) }),
-    cyclesProp !== undefined ? t("breathing.lengthCycles", { count: cycles }) : t("breathing.lengthMinutes", { count: totalMinutes }),
+    t("breathing.lengthMinutes", { count: totalMinutes }),
   ].join(" · ");
 
   const secondsLeft = Math.ceil(f.phaseRemainingMs / 1000);
@@ -402,7 +385,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
   else if (status === "paused") note = t(hiddenPause ? "breathing.pausedHidden" : "breathing.paused");
   else if (status === "running") note = t("breathing.countdown", { count: secondsLeft });
   else if (status === "complete") note = t("breathing.completeSummary", { time: clockText(f.totalMs - snap.joinedAtMs), count: cycles - joinedCycles });
-  else note = t(reduced ? "breathing.idleHintReduced" : "breathing.idleHint");
+  else note = t("breathing.idleHint");
 
   return (
     <section
@@ -419,37 +402,22 @@ export function BreathingGuide(props: BreathingGuideProps) {
       }}
     >
       <p data-attune-part="summary">{summary}</p>
-      <div data-attune-part="stage" data-visual={visual} aria-hidden="true">
+      <div data-attune-part="stage" aria-hidden="true">
         {visual === "rings" ? (
           <>
             <div data-attune-part="ring" data-ring="outer" />
             <div data-attune-part="ring" data-ring="inner" />
           </>
         ) : null}
-        <div data-attune-part="shape" data-visual={visual} ref={shapeRef} />
-        {status === "running" || status === "paused" ? (
-          <span data-attune-part="countdown">{one.format(secondsLeft)}</span>
-        ) : status === "waiting" ? (
-          <span data-attune-part="countdown">{one.format(waitSeconds)}</span>
+        <div data-attune-part="shape" ref={shapeRef} />
+        {showPhase || status === "waiting" ? (
+          <span data-attune-part="countdown">{one.format(showPhase ? secondsLeft : waitSeconds)}</span>
         ) : null}
       </div>
-      <p data-attune-part="phase" data-phase={showPhase ? f.phase.kind : undefined}>
-        {status === "complete" ? t("breathing.completeTitle") : showPhase ? phaseWord(f.phase.kind) : "\u00a0"}
+      <p data-attune-part="phase">
+        {status === "complete" ? t("breathing.completeTitle") : showPhase ? t(`breathing.phase.${f.phase.kind}`) : "\u00a0"}
       </p>
       <p data-attune-part="note">{note}</p>
-      {reduced && showPhase ? (
-        <div
-          role="meter"
-          aria-label={t("breathing.phaseProgressLabel")}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(f.phaseProgress * 100)}
-          aria-valuetext={t("breathing.countdown", { count: secondsLeft })}
-          data-attune-part="phase-progress"
-        >
-          <div data-attune-part="phase-progress-fill" style={{ transform: `scaleX(${f.phaseProgress})` }} />
-        </div>
-      ) : null}
       <div
         role="progressbar"
         aria-label={t("breathing.progressLabel")}

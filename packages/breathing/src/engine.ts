@@ -122,22 +122,14 @@ export function snapSeconds(seconds: number): number {
 export function resolvePattern(input: unknown, breathsPerMinute?: number): ResolvedPattern {
   if (input === undefined) return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET, breathsPerMinute).phases);
   if (isPreset(input)) return build(input, presetPattern(input, breathsPerMinute).phases);
-  if (typeof input === "string") {
-    warn(`unknown preset "${input}"; using "${DEFAULT_PRESET}".`);
-    return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET).phases);
-  }
   const rawPhases = (input as { phases?: unknown } | null)?.phases;
   const list = Array.isArray(rawPhases) ? rawPhases : [];
   const phases: BreathingPhase[] = [];
   for (const raw of list) {
     const kind = (raw as { kind?: unknown } | null)?.kind;
     const seconds = (raw as { seconds?: unknown } | null)?.seconds;
-    if (typeof kind !== "string" || !(PHASE_KINDS as readonly string[]).includes(kind)) {
-      warn(`skipping a phase of unknown kind "${String(kind)}".`);
-      continue;
-    }
-    if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
-      warn(`skipping a ${kind} phase of ${String(seconds)} s (needs more than 0).`);
+    if (!(PHASE_KINDS as readonly unknown[]).includes(kind) || typeof seconds !== "number" || !(seconds > 0 && seconds < Infinity)) {
+      warn(`skipping a phase "${String(kind)}" of ${String(seconds)} s: needs a known kind and more than 0 s.`);
       continue;
     }
     let snapped = snapSeconds(seconds);
