@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
+import { accept, agreementStatus, canRespond, forPartner, propose, suggestChange } from "./agreement";
 import type { RitualPlan } from "./types";
 
 const plan: RitualPlan = { kind: "ritual", id: "a", title: "Tea", timeZone: "UTC", startDate: "2026-01-01", time: "08:00", durationMinutes: 15 };
@@ -25,5 +25,16 @@ describe("agreement", () => {
   });
   it("drops an empty note", () => {
     expect(suggestChange(plan, "me", "   ").agreement).toEqual({ status: "change-suggested", by: "me" });
+  });
+});
+
+describe("forPartner", () => {
+  it("swaps me and partner so each side reads the plan from its own view", () => {
+    const mine = { ...propose(plan, "me"), starter: "me" as const };
+    const theirs = forPartner(mine);
+    expect(theirs.agreement).toEqual({ status: "proposed", by: "partner" });
+    expect(theirs.starter).toBe("partner");
+    expect(canRespond(theirs, "me")).toBe(true);
+    expect(forPartner(theirs)).toEqual(mine);
   });
 });

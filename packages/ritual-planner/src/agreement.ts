@@ -30,3 +30,16 @@ export function suggestChange<P extends Plan>(plan: P, by: Agreement["by"], note
   if (note && note.trim()) agreement.note = note.trim();
   return { ...plan, ...changes, agreement };
 }
+
+const flip = (who: "me" | "partner"): "me" | "partner" => (who === "me" ? "partner" : "me");
+
+/**
+ * The same plan seen from the other partner's side ("me" and "partner" swap in the
+ * agreement and in who starts). Hosts call it when they carry a plan across.
+ */
+export function forPartner<P extends Plan>(plan: P): P {
+  const next = { ...plan };
+  if (plan.agreement) next.agreement = { ...plan.agreement, by: flip(plan.agreement.by) };
+  if (plan.starter && plan.starter !== "either") next.starter = flip(plan.starter);
+  return next;
+}

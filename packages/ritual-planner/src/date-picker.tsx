@@ -1,0 +1,186 @@
+import * as React from "react";
+import { Button, Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, useAttune, type Translate } from "@attune/core";
+import { addMonths, dayNumber, daysInMonth, formatLocalDate, fromDayNumber, isoWeekdayIndex, parseLocalDate } from "./dates";
+import { formatDay, formatMonth, weekdayNames } from "./format";
+import type { RitualPlannerMessageKey } from "./messages";
+
+/* -------------------------------------------------------------------------------------------------
+ * DateField: a text input for "YYYY-MM-DD" plus the APG date picker dialog with a grid
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface DateFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  t: Translate<RitualPlannerMessageKey>;
+  /** Id of the error message, when there is one. */
+  errorId?: string;
+  /** Day shown when the field is empty or invalid. */
+  fallback: string;
+}
+
+export function DateField({ id, label, value, onChange, t, errorId, fallback }: DateFieldProps) {
+  const { locale } = useAttune();
+  const [open, setOpen] = React.useState(false);
+  const valid = parseLocalDate(value);
+  return (
+    <div data-attune-part="date-field">
+      <label htmlFor={id}>{label}</label>
+      <div data-attune-part="date-field-row">
+        <input
+          id={id}
+          value={value}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="YYYY-MM-DD"
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <Dialog open={open} onOpenChange={setOpen}>
+          <Button
+            size="sm"
+            data-attune-part="date-button"
+            aria-label={valid ? `${t("ritualPlanner.chooseDate")}, ${formatDay(value, locale)}` : t("ritualPlanner.chooseDate")}
+            aria-haspopup="dialog"
+            onClick={() => setOpen(true)}
+          >
+            <span aria-hidden="true">📅</span>
+          </Button>
+          {open && (
+            <DialogContent
+              size="sm"
+              data-attune-part="date-picker"
+              onOpenAutoFocus={(e) => {
+                e.preventDefault();
+                (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+              }}
+            >
+              <DialogTitle>{t("ritualPlanner.pickerTitle")}</DialogTitle>
+              <DialogDescription>{t("ritualPlanner.pickerHelp")}</DialogDescription>
+              <CalendarGrid
+                initial={valid ? value : fallback}
+                selected={valid ? value : undefined}
+                t={t}
+                onSelect={(d) => {
+                  onChange(d);
+                  setOpen(false);
+                }}
+              />
+              <DialogClose asChild>
+                <Button size="sm">{t("ritualPlanner.cancel")}</Button>
+              </DialogClose>
+            </DialogContent>
+          )}
+        </Dialog>
+      </div>
+    </div>
+  );
+}
+
+interface CalendarGridProps {
+  initial: string;
+  selected: string | undefined;
+  onSelect: (date: string) => void;
+  t: Translate<RitualPlannerMessageKey>;
+}
+
+/** A month grid: arrows move by day and week, PageUp/PageDown by month (Shift: year), Home/End to the week's ends. */
+export function CalendarGrid({ initial, selected, onSelect, t }: CalendarGridProps) {
+  const { locale } = useAttune();
+  const [focused, setFocused] = React.useState(() => dayNumber(parseLocalDate(initial) ?? parseLocalDate("2026-01-01")!));
+  const gridRef = React.useRef<HTMLTableElement>(null);
+  const moved = React.useRef(false);
+  const f = fromDayNumber(focused);
+  const first = dayNumber({ year: f.year, month: f.month, day: 1 });
+  const gridStart = first - isoWeekdayIndex(first);
+  const weeks = Math.ceil((isoWeekdayIndex(first) + daysInMonth(f.year, f.month)) / 7);
+  const headingId = React.useId();
+  const names = weekdayNames(locale, "short");
+  const longNames = weekdayNames(locale, "long");
+
+  React.useEffect(() => {
+    // Focus follows the day the keys moved to (the dialog focuses it on open).
+    if (moved.current) gridRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }, [focused]);
+
+  const shiftMonths = (n: number) => {
+    const m = addMonths(f, n);
+    setFocused(dayNumber({ ...m, day: Math.min(f.day, daysInMonth(m.year, m.month)) }));
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const rtl = getComputedStyle(e.currentTarget).direction === "rtl";
+    const week = isoWeekdayIndex(focused);
+    const step: Record<string, () => void> = {
+      ArrowLeft: () => setFocused(focused + (rtl ? 1 : -1)),
+      ArrowRight: () => setFocused(focused + (rtl ? -1 : 1)),
+      ArrowUp: () => setFocused(focused - 7),
+      ArrowDown: () => setFocused(focused + 7),
+      Home: () => setFocused(focused - week),
+      End: () => setFocused(focused + 6 - week),
+      PageUp: () => shiftMonths(e.shiftKey ? -12 : -1),
+      PageDown: () => shiftMonths(e.shiftKey ? 12 : 1),
+      Enter: () => onSelect(formatLocalDate(f)),
+      " ": () => onSelect(formatLocalDate(f)),
+    };
+    const run = step[e.key];
+    if (!run) return;
+    e.preventDefault();
+    moved.current = true;
+    run();
+  };
+
+  return (
+    <div data-attune-part="calendar">
+      <div data-attune-part="calendar-header">
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.prevMonth")} onClick={() => ((moved.current = false), shiftMonths(-1))}>
+          <span aria-hidden="true" data-attune-part="chevron-start" />
+        </Button>
+        <h3 id={headingId} aria-live="polite">
+          {formatMonth(f.year, f.month, locale)}
+        </h3>
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.nextMonth")} onClick={() => ((moved.current = false), shiftMonths(1))}>
+          <span aria-hidden="true" data-attune-part="chevron-end" />
+        </Button>
+      </div>
+      <table role="grid" aria-labelledby={headingId} ref={gridRef} onKeyDown={onKeyDown} data-attune-part="calendar-grid">
+        <thead>
+          <tr>
+            {names.map((n, i) => (
+              <th key={i} scope="col" abbr={longNames[i]}>
+                {n}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: weeks }, (_, w) => (
+            <tr key={w}>
+              {Array.from({ length: 7 }, (_, d) => {
+                const n = gridStart + w * 7 + d;
+                const day = fromDayNumber(n);
+                const inMonth = day.month === f.month;
+                const iso = formatLocalDate(day);
+                return (
+                  <td
+                    key={n}
+                    role="gridcell"
+                    tabIndex={n === focused ? 0 : -1}
+                    aria-selected={iso === selected}
+                    aria-label={formatDay(iso, locale)}
+                    data-outside-month={inMonth ? undefined : ""}
+                    onClick={() => onSelect(iso)}
+                  >
+                    {day.day}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The create/edit form as plain strings, and its conversion to and from a Plan. Pure, so
+ * every validation path is unit-tested without a DOM.
+ */
+import { isValidTimeZone, toWallClock } from "@attune/core/logic";
+import { formatLocalDate, formatLocalTime, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { validateRitual } from "./recurrence";
+import { planTimeApart } from "./time-apart";
+import type { Plan, PlanError, Result, RitualPlan, Starter, Weekday } from "./types";
+import { resolveWallClock } from "./zone-offsets";
+
+/** The library of reconnection rituals; anything else is the partners' own. */
+export const RITUAL_LIBRARY = ["walk", "tea", "talk", "hug"] as const;
+
+export interface Draft {
+  id: string;
+  kind: "ritual" | "apart";
+  title: string;
+  how: string;
+  customHow: string;
+  where: string;
+  starter: Starter;
+  timeZone: string;
+  date: string;
+  time: string;
+  duration: string;
+  repeat: "none" | "daily" | "weekly" | "monthly";
+  interval: string;
+  days: Weekday[];
+  until: string;
+  ending: string;
+  reminder: string;
+  startMode: "now" | "later";
+  lengthMode: "for" | "until";
+  minutes: string;
+  untilDate: string;
+  untilTime: string;
+  mine: string;
+  partners: string;
+  reconnect: string;
+}
+
+export type DraftError = PlanError | { code: "title"; field: "title" };
+
+const WEEKDAY_BY_INDEX: Weekday[] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+function localParts(epochMs: number, zone: string) {
+  const w = toWallClock(epochMs, zone);
+  return { date: formatLocalDate(w), time: formatLocalTime(w.hour, w.minute) };
+}
+
+/** A fresh draft: today at the next full hour, in the given zone. */
+export function emptyDraft(id: string, timeZone: string, now: number, kind: Draft["kind"] = "ritual"): Draft {
+  const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
+  const next = localParts(Math.ceil((now + 1) / 3600000) * 3600000, zone);
+  const later = localParts(now + 3600000, zone);
+  const day = WEEKDAY_BY_INDEX[(new Date(`${next.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+  return {
+    id,
+    kind,
+    title: "",
+    how: "walk",
+    customHow: "",
+    where: "",
+    starter: "either",
+    timeZone: zone,
+    date: next.date,
+    time: next.time,
+    duration: "30",
+    repeat: "weekly",
+    interval: "1",
+    days: [day],
+    until: "",
+    ending: "",
+    reminder: "",
+    startMode: "now",
+    lengthMode: "for",
+    minutes: "60",
+    untilDate: later.date,
+    untilTime: later.time,
+    mine: "",
+    partners: "",
+    reconnect: "30",
+  };
+}
+
+/** The form for an existing plan. */
+export function draftFromPlan(plan: Plan, now: number): Draft {
+  const d = emptyDraft(plan.id, plan.timeZone, now, plan.kind);
+  const library = (RITUAL_LIBRARY as readonly string[]).includes(plan.how ?? "");
+  const common = {
+    ...d,
+    timeZone: plan.timeZone, // kept as typed, even if invalid, so the person can fix it
+    title: plan.title,
+    how: plan.how ? (library ? plan.how : "custom") : d.how,
+    customHow: plan.how && !library ? plan.how : "",
+    where: plan.where ?? "",
+    starter: plan.starter ?? "either",
+    reminder: plan.reminderMinutes === undefined ? "" : String(plan.reminderMinutes),
+  };
+  if (plan.kind === "ritual") {
+    const r = plan.recurrence;
+    return {
+      ...common,
+      date: plan.startDate,
+      time: plan.time,
+      duration: String(plan.durationMinutes),
+      repeat: r ? r.freq : "none",
+      interval: String(r?.interval ?? 1),
+      days: r?.freq === "weekly" ? [...r.days] : d.days,
+      until: plan.until ?? "",
+      ending: plan.ending ?? "",
+    };
+  }
+  const returnAt = Date.parse(plan.returnAt);
+  const zone = isValidTimeZone(plan.timeZone) ? plan.timeZone : "UTC";
+  const start = Date.parse(plan.start);
+  const ret = Number.isFinite(returnAt) ? localParts(returnAt, zone) : { date: "", time: "" };
+  const st = Number.isFinite(start) ? localParts(start, zone) : { date: "", time: "" };
+  return {
+    ...common,
+    startMode: start > now ? "later" : "now",
+    date: st.date,
+    time: st.time,
+    lengthMode: "until",
+    minutes: Number.isFinite(returnAt - start) ? String(Math.round((returnAt - start) / 60000)) : "",
+    untilDate: ret.date,
+    untilTime: ret.time,
+    mine: plan.myActivity ?? "",
+    partners: plan.partnerActivity ?? "",
+    reconnect: String(plan.reconnectMinutes ?? 30),
+  };
+}
+
+function zonedInstant(date: string, time: string, zone: string, field: string): Result<number> {
+  const d = parseLocalDate(date);
+  if (!d) return { ok: false, error: { code: "invalid-date", field } };
+  const t = parseLocalTime(time);
+  if (!t) return { ok: false, error: { code: "invalid-time", field } };
+  return { ok: true, value: resolveWallClock(wallClockOf(d, t), zone).epochMs };
+}
+
+const num = (s: string) => (s.trim() === "" ? NaN : Number(s));
+
+/**
+ * The plan a draft describes, or the first problem with it. Agreement and exceptions of
+ * the plan being edited are kept by the caller.
+ */
+export function planFromDraft(draft: Draft, now: number): { ok: true; value: Plan } | { ok: false; error: DraftError } {
+  const title = draft.title.trim();
+  if (!title) return { ok: false, error: { code: "title", field: "title" } };
+  const how = draft.how === "custom" ? draft.customHow.trim() || undefined : draft.how;
+  const reminder = draft.reminder === "" ? undefined : num(draft.reminder);
+  const base = {
+    id: draft.id,
+    title,
+    timeZone: draft.timeZone.trim(),
+    starter: draft.starter,
+    ...(how ? { how } : {}),
+    ...(draft.where.trim() ? { where: draft.where.trim() } : {}),
+    ...(reminder !== undefined && Number.isFinite(reminder) ? { reminderMinutes: reminder } : {}),
+  };
+  if (!isValidTimeZone(base.timeZone)) return { ok: false, error: { code: "invalid-zone", field: "timeZone" } };
+  if (draft.kind === "ritual") {
+    const interval = num(draft.interval);
+    const plan: RitualPlan = {
+      ...base,
+      kind: "ritual",
+      startDate: draft.date.trim(),
+      time: draft.time.trim(),
+      durationMinutes: num(draft.duration),
+    };
+    if (draft.repeat === "weekly") plan.recurrence = { freq: "weekly", interval, days: draft.days };
+    else if (draft.repeat !== "none") plan.recurrence = { freq: draft.repeat, interval };
+    if (draft.until.trim()) plan.until = draft.until.trim();
+    if (draft.ending.trim()) plan.ending = draft.ending.trim();
+    const error = validateRitual(plan);
+    return error ? { ok: false, error } : { ok: true, value: plan };
+  }
+  let start: number | "now" = "now";
+  if (draft.startMode === "later") {
+    const s = zonedInstant(draft.date, draft.time, base.timeZone, "date");
+    if (!s.ok) return s;
+    start = s.value;
+  }
+  let until: string | undefined;
+  if (draft.lengthMode === "until") {
+    const u = zonedInstant(draft.untilDate, draft.untilTime, base.timeZone, "untilDate");
+    if (!u.ok) return u;
+    until = new Date(u.value).toISOString();
+  }
+  const reconnect = num(draft.reconnect);
+  return planTimeApart(
+    {
+      ...base,
+      start: start === "now" ? "now" : new Date(start).toISOString(),
+      ...(until ? { until } : { durationMinutes: num(draft.minutes) }),
+      ...(draft.mine.trim() ? { myActivity: draft.mine.trim() } : {}),
+      ...(draft.partners.trim() ? { partnerActivity: draft.partners.trim() } : {}),
+      ...(Number.isFinite(reconnect) && reconnect > 0 ? { reconnectMinutes: reconnect } : {}),
+    },
+    now,
+  );
+}

@@ -1,0 +1,755 @@
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  LiveRegion,
+  localTimeZone,
+  isValidTimeZone,
+  useAttune,
+  useControllableState,
+  usePersistentState,
+  useRootProps,
+  useTranslator,
+  type Direction,
+  type ErrorHandler,
+  type Message,
+  type Translate,
+  type ZonedTime,
+} from "@attune/core";
+import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
+import { buildAgenda, type AgendaItem } from "./agenda";
+import { DateField } from "./date-picker";
+import { WEEKDAYS, formatLocalDate, fromDayNumber, isoWeekdayIndex } from "./dates";
+import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, planFromDraft, type Draft, type DraftError } from "./draft";
+import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
+import { icsFileName, writeIcs } from "./ics";
+import { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
+import { moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
+import { breakGuidance } from "./time-apart";
+import type { Plan } from "./types";
+import { localDayNumber } from "./zone-offsets";
+
+type T = Translate<RitualPlannerMessageKey>;
+
+/* -------------------------------------------------------------------------------------------------
+ * Helpers
+ * -----------------------------------------------------------------------------------------------*/
+
+function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  return c?.randomUUID ? c.randomUUID() : `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Saves calendar text as a file through a Blob and an object URL: nothing leaves the device. */
+export function downloadIcs(ics: string, fileName: string): boolean {
+  if (typeof document === "undefined" || typeof URL === "undefined" || !URL.createObjectURL) return false;
+  const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
+}
+
+function isPlanList(value: unknown): value is Plan[] {
+  return Array.isArray(value) && value.every((p) => p && typeof p === "object" && typeof p.id === "string" && (p.kind === "ritual" || p.kind === "apart"));
+}
+
+function howLabel(how: string | undefined, t: T): string | undefined {
+  if (!how) return undefined;
+  return (RITUAL_LIBRARY as readonly string[]).includes(how) ? t(`ritualPlanner.how.${how}` as RitualPlannerMessageKey) : how;
+}
+
+function statusText(plan: Plan, t: T): string {
+  const s = agreementStatus(plan);
+  if (s === "draft" || s === "accepted") return t(`ritualPlanner.status.${s}`);
+  return t(`ritualPlanner.status.${s}.${plan.agreement!.by}` as RitualPlannerMessageKey);
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * RitualPlanner
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface RitualPlannerProps {
+  /** Controlled list of plans. */
+  value?: Plan[];
+  /** Initial plans when uncontrolled. @default [] */
+  defaultValue?: Plan[];
+  /** Called with the whole new list after every change. */
+  onValueChange?: (plans: Plan[]) => void;
+  /** Called when you propose a plan to your partner; the host carries it across. */
+  onPropose?: (plan: Plan) => void;
+  /** Called when you accept your partner's plan. */
+  onAccept?: (plan: Plan) => void;
+  /** Called when you suggest a change; the plan carries the change and a note. */
+  onSuggestChange?: (plan: Plan) => void;
+  /** Zone the times are shown in. @default the device's zone */
+  timeZone?: string;
+  /** Your partner's zone: when it differs, every time also shows in theirs. */
+  partnerTimeZone?: string;
+  /** A return time chosen elsewhere (a ReassuranceComposer card's `ZonedTime`): offers to plan the reconnection. */
+  returnTime?: ZonedTime;
+  /** Current view. */
+  view?: "agenda" | "week";
+  /** Initial view when uncontrolled. @default "agenda" */
+  defaultView?: "agenda" | "week";
+  onViewChange?: (view: "agenda" | "week") => void;
+  /** How many days the agenda looks ahead. @default 14 */
+  days?: number;
+  /** "Now", for the agenda and new plans (tests and stories pin it). @default Date.now() */
+  now?: number;
+  /** Opt-in persistence of uncontrolled plans under this key, through the provider's storage adapter. */
+  persistKey?: string;
+  /** Overrides for any of the widget's strings. */
+  messages?: Partial<Record<RitualPlannerMessageKey, Message>>;
+  onError?: ErrorHandler;
+  dir?: Direction;
+  className?: string;
+}
+
+/** Plan time apart with an agreed return, and keep regular rituals of connection. */
+export function RitualPlanner(props: RitualPlannerProps) {
+  const { locale } = useAttune();
+  const t = useTranslator(ritualPlannerMessages, props.messages);
+  const [stored, setStored] = usePersistentState<Plan[]>(props.defaultValue ?? [], {
+    widget: "ritual-planner",
+    key: props.value === undefined ? props.persistKey : undefined,
+    validate: isPlanList,
+    onError: props.onError,
+  });
+  const [plans, setPlans] = useControllableState<Plan[]>({
+    value: props.value ?? (props.persistKey ? stored : undefined),
+    defaultValue: props.defaultValue ?? [],
+    onChange: (next) => {
+      if (props.value === undefined && props.persistKey) setStored(next);
+      props.onValueChange?.(next);
+    },
+    name: "RitualPlanner value",
+  });
+  const [view, setView] = useControllableState({ value: props.view, defaultValue: props.defaultView ?? "agenda", onChange: props.onViewChange, name: "RitualPlanner view" });
+  const viewer = isValidTimeZone(props.timeZone) ? props.timeZone : localTimeZone();
+  const partner = props.partnerTimeZone && isValidTimeZone(props.partnerTimeZone) && props.partnerTimeZone !== viewer ? props.partnerTimeZone : undefined;
+  // A fixed "now" per mount keeps server and client markup equal; the host may pass one.
+  const [mountNow] = React.useState(() => Date.now());
+  const now = props.now ?? mountNow;
+  const [announcement, setAnnouncement] = React.useState("");
+  const [editing, setEditing] = React.useState<{ draft: Draft; original?: Plan; occurrence?: string } | undefined>();
+  const [weekStart, setWeekStart] = React.useState(() => {
+    const d = localDayNumber(now, viewer);
+    return d - isoWeekdayIndex(d);
+  });
+  const rootProps = useRootProps("ritual-planner", { dir: props.dir, className: props.className });
+  const titleId = React.useId();
+
+  const range = view === "week" ? { from: weekStart * 864e5 - 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
+  const agenda = React.useMemo(() => buildAgenda(plans, { ...range, viewerZone: viewer, limit: 500 }), [plans, range.from, range.to, viewer]);
+
+  const replace = (plan: Plan, announce: string) => {
+    setPlans((list) => (list.some((p) => p.id === plan.id) ? list.map((p) => (p.id === plan.id ? plan : p)) : [...list, plan]));
+    setAnnouncement(announce);
+  };
+
+  const exportPlans = (list: Plan[], name: string) => {
+    const { ics } = writeIcs(list, {
+      now: Date.now(),
+      calendarName: t("ritualPlanner.title"),
+      describe: (p) => [howLabel(p.how, t), p.where, p.kind === "ritual" ? p.ending : p.myActivity].filter(Boolean).join("\n"),
+    });
+    const fileName = icsFileName(name);
+    if (downloadIcs(ics, fileName)) setAnnouncement(t("ritualPlanner.exported", { name: fileName }));
+  };
+
+  const openNew = (kind: Draft["kind"] = "ritual", returnTime?: ZonedTime) => {
+    const draft = emptyDraft(newId(), viewer, now, kind);
+    if (returnTime && isValidTimeZone(returnTime.timeZone) && Number.isFinite(Date.parse(returnTime.at))) {
+      const back = draftFromPlan({ kind: "apart", id: draft.id, title: "", timeZone: returnTime.timeZone, start: new Date(now).toISOString(), returnAt: returnTime.at }, now);
+      Object.assign(draft, { timeZone: back.timeZone, lengthMode: "until", untilDate: back.untilDate, untilTime: back.untilTime });
+    }
+    setEditing({ draft });
+  };
+
+  const openItem = (plan: Plan, occurrence?: string) => setEditing({ draft: draftFromPlan(plan, now), original: plan, occurrence });
+
+  const times = (item: { start: number }) => (
+    <span data-attune-part="times">
+      <time dateTime={new Date(item.start).toISOString()}>{formatTime(item.start, viewer, locale)}</time>
+      {partner && (
+        <span data-attune-part="partner-time"> · {t("ritualPlanner.partnerTime", { time: formatTime(item.start, partner, locale, true) })}</span>
+      )}
+    </span>
+  );
+
+  const returnValid = props.returnTime && isValidTimeZone(props.returnTime.timeZone) && Number.isFinite(Date.parse(props.returnTime.at));
+
+  return (
+    <section {...rootProps} aria-labelledby={titleId} data-view={view}>
+      <header data-attune-part="header">
+        <h2 id={titleId} data-attune-part="title">
+          {t("ritualPlanner.title")}
+        </h2>
+        <div role="group" aria-label={t("ritualPlanner.views")} data-attune-part="view-switch">
+          {(["agenda", "week"] as const).map((v) => (
+            <Button key={v} size="sm" variant={view === v ? "primary" : "ghost"} aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(v === "agenda" ? "ritualPlanner.viewAgenda" : "ritualPlanner.viewWeek")}
+            </Button>
+          ))}
+        </div>
+        <div data-attune-part="actions">
+          <Button variant="primary" onClick={() => openNew()}>
+            {t("ritualPlanner.new")}
+          </Button>
+          <Button onClick={() => exportPlans(plans, t("ritualPlanner.title"))} disabled={plans.length === 0}>
+            {t("ritualPlanner.exportAll")}
+          </Button>
+        </div>
+      </header>
+      {returnValid && (
+        <p data-attune-part="return-offer">
+          {t("ritualPlanner.returnTime", { time: formatDateTime(Date.parse(props.returnTime!.at), viewer, locale) })}{" "}
+          <Button size="sm" onClick={() => openNew("apart", props.returnTime)}>
+            {t("ritualPlanner.planReturn")}
+          </Button>
+        </p>
+      )}
+      {agenda.invalid.length > 0 && (
+        <div data-attune-part="invalid" role="note">
+          <p>{t("ritualPlanner.invalidPlans", { count: agenda.invalid.length })}</p>
+          {agenda.invalid.slice(0, 5).map(({ id }) => {
+            const plan = plans.find((p) => p.id === id);
+            return plan ? (
+              <Button key={id} size="sm" onClick={() => openItem(plan)}>
+                {t("ritualPlanner.fixPlan", { title: plan.title })}
+              </Button>
+            ) : null;
+          })}
+        </div>
+      )}
+      {view === "agenda" ? (
+        <Agenda days={agenda.days} t={t} locale={locale} onOpen={openItem} times={times} />
+      ) : (
+        <WeekView
+          weekStart={weekStart}
+          setWeekStart={setWeekStart}
+          items={agenda.days.flatMap((d) => d.items)}
+          viewer={viewer}
+          locale={locale}
+          t={t}
+          onOpen={openItem}
+          times={times}
+        />
+      )}
+      <LiveRegion message={announcement} />
+      <Dialog open={!!editing} onOpenChange={(o) => !o && setEditing(undefined)}>
+        {editing && (
+          <PlanDialog
+            key={editing.draft.id}
+            {...editing}
+            t={t}
+            now={now}
+            onClose={() => setEditing(undefined)}
+            onSave={(plan, kind) => {
+              setEditing(undefined);
+              if (kind === "delete") {
+                setPlans((list) => list.filter((p) => p.id !== plan.id));
+                setAnnouncement(t("ritualPlanner.announceDeleted", { title: plan.title }));
+                return;
+              }
+              const key = {
+                save: "ritualPlanner.announceSaved",
+                propose: "ritualPlanner.announceProposed",
+                accept: "ritualPlanner.announceAccepted",
+                suggest: "ritualPlanner.announceSuggested",
+                skip: "ritualPlanner.announceSkipped",
+                move: "ritualPlanner.announceMoved",
+              }[kind] as RitualPlannerMessageKey;
+              replace(plan, t(key, { title: plan.title, date: editing.occurrence ? formatDay(editing.occurrence, locale) : "" }));
+              if (kind === "propose") props.onPropose?.(plan);
+              if (kind === "accept") props.onAccept?.(plan);
+              if (kind === "suggest") props.onSuggestChange?.(plan);
+            }}
+            onExport={(plan) => exportPlans([plan], plan.title)}
+          />
+        )}
+      </Dialog>
+    </section>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Agenda: days with their occurrences; one tab stop, arrows move between items
+ * -----------------------------------------------------------------------------------------------*/
+
+type Times = (item: { start: number }) => React.ReactNode;
+
+/** Roving focus over the buttons in a container: Up/Down (or Left/Right when `horizontal`), Home, End. */
+function useRoving(ref: React.RefObject<HTMLElement | null>) {
+  return (e: React.KeyboardEvent) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    if (i < 0) return;
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const target = items[Math.max(0, Math.min(items.length - 1, next))]!;
+    items.forEach((el) => (el.tabIndex = el === target ? 0 : -1));
+    target.focus();
+  };
+}
+
+interface ItemProps {
+  item: AgendaItem;
+  t: T;
+  locale: string;
+  onOpen: (p: Plan, occurrence?: string) => void;
+  times: Times;
+  first: boolean;
+}
+
+function ItemButton({ item, t, locale, onOpen, times, first }: ItemProps) {
+  const { plan } = item;
+  const how = howLabel(plan.how, t);
+  return (
+    <button
+      type="button"
+      data-roving=""
+      tabIndex={first ? 0 : -1}
+      data-attune-part="item"
+      data-status={agreementStatus(plan)}
+      data-kind={plan.kind}
+      onClick={() => onOpen(plan, plan.kind === "ritual" && plan.recurrence ? item.originalDate : undefined)}
+    >
+      {times(item)}
+      <span data-attune-part="item-title">{plan.title}</span>
+      {how && <span data-attune-part="item-how">{how}</span>}
+      <span data-attune-part="item-status">{statusText(plan, t)}</span>
+      {item.moved && <span data-attune-part="item-note">{t("ritualPlanner.moved")}</span>}
+      {item.adjustment !== "none" && (
+        <span data-attune-part="item-note">
+          {t(item.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", {
+            time: formatTime(item.start, plan.timeZone, locale),
+          })}
+        </span>
+      )}
+    </button>
+  );
+}
+
+interface AgendaProps {
+  days: ReturnType<typeof buildAgenda>["days"];
+  t: T;
+  locale: string;
+  onOpen: (p: Plan, occurrence?: string) => void;
+  times: Times;
+}
+
+function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const idBase = React.useId();
+  const onKeyDown = useRoving(ref);
+  if (days.length === 0) return <p data-attune-part="empty">{t("ritualPlanner.empty")}</p>;
+  return (
+    <div ref={ref} data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown}>
+      {days.map((day, d) => (
+        <section key={day.date} data-attune-part="day" aria-labelledby={`${idBase}${day.date}`}>
+          <h3 id={`${idBase}${day.date}`}>{formatDay(day.date, locale)}</h3>
+          <ul role="list">
+            {day.items.map((item, i) => (
+              <li key={`${item.planId}-${item.originalDate}`}>
+                <ItemButton item={item} t={t} locale={locale} onOpen={onOpen} times={times} first={d === 0 && i === 0} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * WeekView: a grid of seven days; arrows move between days (Left/Right) and items (Up/Down)
+ * -----------------------------------------------------------------------------------------------*/
+
+interface WeekViewProps {
+  weekStart: number;
+  setWeekStart: (n: number) => void;
+  items: AgendaItem[];
+  viewer: string;
+  locale: string;
+  t: T;
+  onOpen: (p: Plan, occurrence?: string) => void;
+  times: Times;
+}
+
+function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, times }: WeekViewProps) {
+  const [pos, setPos] = React.useState<[number, number]>([0, -1]);
+  const gridRef = React.useRef<HTMLDivElement>(null);
+  const focusNext = React.useRef(false);
+  const names = weekdayNames(locale, "short");
+  const byDay = Array.from({ length: 7 }, (_, i) => items.filter((it) => localDayNumber(it.start, viewer) === weekStart + i));
+  const [col, row] = pos;
+  const rowIn = Math.min(row, byDay[col]!.length - 1);
+
+  React.useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    gridRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  });
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const rtl = getComputedStyle(e.currentTarget).direction === "rtl";
+    const move = (c: number, r: number) => {
+      e.preventDefault();
+      focusNext.current = true;
+      setPos([Math.max(0, Math.min(6, c)), r]);
+    };
+    if (e.key === "ArrowRight") move(col + (rtl ? -1 : 1), rowIn);
+    else if (e.key === "ArrowLeft") move(col + (rtl ? 1 : -1), rowIn);
+    else if (e.key === "ArrowDown") move(col, Math.min(rowIn + 1, byDay[col]!.length - 1));
+    else if (e.key === "ArrowUp") move(col, Math.max(-1, rowIn - 1));
+    else if (e.key === "Home") move(0, -1);
+    else if (e.key === "End") move(6, -1);
+    else if (e.key === "PageUp" || e.key === "PageDown") {
+      e.preventDefault();
+      focusNext.current = true;
+      setWeekStart(weekStart + (e.key === "PageUp" ? -7 : 7));
+    }
+  };
+
+  const label = t("ritualPlanner.weekLabel", { date: formatDay(formatLocalDate(fromDayNumber(weekStart)), locale) });
+  return (
+    <div data-attune-part="week">
+      <div data-attune-part="week-nav">
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.prevWeek")} onClick={() => setWeekStart(weekStart - 7)}>
+          <span aria-hidden="true" data-attune-part="chevron-start" />
+        </Button>
+        <h3 aria-live="polite">{label}</h3>
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.nextWeek")} onClick={() => setWeekStart(weekStart + 7)}>
+          <span aria-hidden="true" data-attune-part="chevron-end" />
+        </Button>
+      </div>
+      <div role="grid" aria-label={label} ref={gridRef} onKeyDown={onKeyDown} data-attune-part="week-grid">
+        <div role="row" data-attune-part="week-head">
+          {names.map((n, i) => (
+            <div role="columnheader" key={i} aria-label={formatDay(formatLocalDate(fromDayNumber(weekStart + i)), locale)}>
+              <span aria-hidden="true">
+                {n} {fromDayNumber(weekStart + i).day}
+              </span>
+            </div>
+          ))}
+        </div>
+        <div role="row" data-attune-part="week-body">
+          {byDay.map((list, c) => (
+            <div
+              role="gridcell"
+              key={c}
+              tabIndex={c === col && rowIn < 0 ? 0 : -1}
+              aria-label={list.length === 0 ? `${formatDay(formatLocalDate(fromDayNumber(weekStart + c)), locale)}: ${t("ritualPlanner.nothingThisDay")}` : undefined}
+              data-attune-part="week-day"
+              onFocus={(e) => e.target === e.currentTarget && setPos([c, -1])}
+            >
+              {list.map((item, r) => (
+                <button
+                  type="button"
+                  key={`${item.planId}-${item.originalDate}`}
+                  tabIndex={c === col && r === rowIn ? 0 : -1}
+                  data-attune-part="week-item"
+                  data-status={agreementStatus(item.plan)}
+                  onFocus={() => setPos([c, r])}
+                  onClick={() => onOpen(item.plan, item.plan.kind === "ritual" && item.plan.recurrence ? item.originalDate : undefined)}
+                >
+                  {times(item)}
+                  <span data-attune-part="item-title">{item.plan.title}</span>
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanDialog: create and edit, agreement actions, skip or move one, pause, export, delete
+ * -----------------------------------------------------------------------------------------------*/
+
+type SaveKind = "save" | "propose" | "accept" | "suggest" | "skip" | "move" | "delete";
+
+interface PlanDialogProps {
+  draft: Draft;
+  original?: Plan;
+  occurrence?: string;
+  t: T;
+  now: number;
+  onClose: () => void;
+  onSave: (plan: Plan, kind: SaveKind) => void;
+  onExport: (plan: Plan) => void;
+}
+
+function PlanDialog({ draft: initial, original, occurrence, t, now, onClose, onSave, onExport }: PlanDialogProps) {
+  const { locale } = useAttune();
+  const [draft, setDraft] = React.useState(initial);
+  const [error, setError] = React.useState<DraftError>();
+  const [note, setNote] = React.useState("");
+  const [moveTo, setMoveTo] = React.useState({ date: occurrence ?? "", time: initial.time });
+  const [moveError, setMoveError] = React.useState(false);
+  const id = React.useId();
+  const set = <K extends keyof Draft>(k: K) => (v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const errorFor = (...fields: string[]) => (error && fields.includes(error.field ?? "") ? `${id}-error` : undefined);
+  const errorMessage = error && <p id={`${id}-error`} data-attune-part="error" role="alert">{t(`ritualPlanner.error.${error.code}` as RitualPlannerMessageKey)}</p>;
+  const field = (key: keyof Draft, label: RitualPlannerMessageKey, fields: string[], extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
+    const e = errorFor(...fields);
+    return (
+      <div data-attune-part="field">
+        <label htmlFor={`${id}-${key}`}>{t(label)}</label>
+        <input
+          id={`${id}-${key}`}
+          value={draft[key] as string}
+          onChange={(ev) => set(key)(ev.target.value as never)}
+          aria-invalid={e ? true : undefined}
+          aria-describedby={e}
+          {...extra}
+        />
+        {e && errorMessage}
+      </div>
+    );
+  };
+  const select = <K extends keyof Draft>(key: K, label: RitualPlannerMessageKey, options: Array<[string, string]>) => (
+    <div data-attune-part="field">
+      <label htmlFor={`${id}-${String(key)}`}>{t(label)}</label>
+      <select id={`${id}-${String(key)}`} value={draft[key] as string} onChange={(e) => set(key)(e.target.value as Draft[K])}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const radios = <K extends keyof Draft>(key: K, legend: RitualPlannerMessageKey, options: Array<[string, RitualPlannerMessageKey]>) => (
+    <fieldset data-attune-part="choice">
+      <legend>{t(legend)}</legend>
+      {options.map(([v, l]) => (
+        <label key={v}>
+          <input type="radio" name={`${id}-${String(key)}`} value={v} checked={draft[key] === v} onChange={() => set(key)(v as Draft[K])} /> {t(l)}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  const build = (): Plan | undefined => {
+    const r = planFromDraft(draft, Date.now() > now ? Date.now() : now);
+    if (!r.ok) {
+      setError(r.error);
+      return undefined;
+    }
+    setError(undefined);
+    const plan = r.value;
+    if (original?.agreement) plan.agreement = original.agreement;
+    if (original?.kind === "ritual" && plan.kind === "ritual") {
+      if (original.exceptions) plan.exceptions = original.exceptions;
+      if (original.paused) plan.paused = true;
+    }
+    return plan;
+  };
+  const submit = (kind: SaveKind) => {
+    const plan = build();
+    if (!plan) return;
+    if (kind === "propose") onSave(propose(plan, "me"), kind);
+    else if (kind === "suggest") onSave(suggestChange(plan, "me", note), kind);
+    else onSave(plan, kind);
+  };
+
+  const guidance = (() => {
+    if (draft.kind !== "apart") return "ok";
+    const r = planFromDraft({ ...draft, title: draft.title || "x" }, now);
+    return r.ok && r.value.kind === "apart" ? breakGuidance((Date.parse(r.value.returnAt) - Date.parse(r.value.start)) / 60000) : "ok";
+  })();
+  const days = weekdayNames(locale, "long");
+  const ritual = original?.kind === "ritual" ? original : undefined;
+  const respond = original && canRespond(original, "me");
+
+  return (
+    <DialogContent size="lg" data-attune-part="plan-dialog" aria-describedby={`${id}-desc`}>
+      <DialogTitle>{t(original ? "ritualPlanner.editTitle" : "ritualPlanner.createTitle")}</DialogTitle>
+      <DialogDescription id={`${id}-desc`}>{t("ritualPlanner.dialogDescription")}</DialogDescription>
+      <form
+        noValidate
+        data-attune-part="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(respond ? "accept" : "save");
+        }}
+      >
+        {!original &&
+          radios("kind", "ritualPlanner.kind", [
+            ["ritual", "ritualPlanner.kindRitual"],
+            ["apart", "ritualPlanner.kindApart"],
+          ])}
+        {field("title", "ritualPlanner.fieldTitle", ["title"], { autoComplete: "off", maxLength: 200 })}
+        {select("how", "ritualPlanner.fieldHow", [...RITUAL_LIBRARY, "custom"].map((h) => [h, t(`ritualPlanner.how.${h}` as RitualPlannerMessageKey)]))}
+        {draft.how === "custom" && field("customHow", "ritualPlanner.fieldCustomHow", [], { maxLength: 200 })}
+        {field("where", "ritualPlanner.fieldWhere", [], { maxLength: 200 })}
+        {select("starter", "ritualPlanner.fieldStarter", (["either", "me", "partner"] as const).map((s) => [s, t(`ritualPlanner.starter.${s}`)]))}
+        {field("timeZone", "ritualPlanner.fieldZone", ["timeZone"], { autoComplete: "off", spellCheck: false })}
+        {draft.kind === "ritual" ? (
+          <>
+            <DateField id={`${id}-date`} label={t("ritualPlanner.fieldDate")} value={draft.date} onChange={set("date")} t={t} errorId={errorFor("startDate")} fallback={initial.date} />
+            {errorFor("startDate") && errorMessage}
+            {field("time", "ritualPlanner.fieldTime", ["time"], { type: "time" })}
+            {field("duration", "ritualPlanner.fieldDuration", ["durationMinutes"], { type: "number", min: 1, inputMode: "numeric" })}
+            {select("repeat", "ritualPlanner.fieldRepeat", (["none", "daily", "weekly", "monthly"] as const).map((r) => [r, t(`ritualPlanner.repeat.${r}`)]))}
+            {draft.repeat !== "none" && field("interval", "ritualPlanner.fieldInterval", ["recurrence"], { type: "number", min: 1, max: 99 })}
+            {draft.repeat === "weekly" && (
+              <fieldset data-attune-part="days" aria-describedby={errorFor("recurrence")}>
+                <legend>{t("ritualPlanner.fieldDays")}</legend>
+                {WEEKDAYS.map((d, i) => (
+                  <label key={d}>
+                    <input
+                      type="checkbox"
+                      checked={draft.days.includes(d)}
+                      onChange={(e) => set("days")(e.target.checked ? [...draft.days, d] : draft.days.filter((x) => x !== d))}
+                    />{" "}
+                    {days[i]}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {draft.repeat !== "none" && (
+              <>
+                <DateField id={`${id}-until`} label={t("ritualPlanner.fieldUntil")} value={draft.until} onChange={set("until")} t={t} errorId={errorFor("until")} fallback={draft.date} />
+                {errorFor("until") && errorMessage}
+              </>
+            )}
+            {field("ending", "ritualPlanner.fieldEnding", [], { maxLength: 200 })}
+          </>
+        ) : (
+          <>
+            {radios("startMode", "ritualPlanner.fieldStart", [
+              ["now", "ritualPlanner.startNow"],
+              ["later", "ritualPlanner.startLater"],
+            ])}
+            {draft.startMode === "later" && (
+              <>
+                <DateField id={`${id}-date`} label={t("ritualPlanner.fieldDate")} value={draft.date} onChange={set("date")} t={t} errorId={errorFor("date")} fallback={initial.date} />
+                {field("time", "ritualPlanner.fieldTime", ["date"], { type: "time" })}
+              </>
+            )}
+            {radios("lengthMode", "ritualPlanner.fieldLength", [
+              ["for", "ritualPlanner.lengthFor"],
+              ["until", "ritualPlanner.lengthUntil"],
+            ])}
+            {draft.lengthMode === "for" ? (
+              field("minutes", "ritualPlanner.fieldMinutesApart", ["durationMinutes", "until"], { type: "number", min: 1 })
+            ) : (
+              <>
+                <DateField id={`${id}-untilDate`} label={t("ritualPlanner.fieldDate")} value={draft.untilDate} onChange={set("untilDate")} t={t} errorId={errorFor("untilDate")} fallback={initial.untilDate} />
+                {field("untilTime", "ritualPlanner.fieldTime", ["untilDate", "until"], { type: "time" })}
+              </>
+            )}
+            {guidance !== "ok" && (
+              <p data-attune-part="guidance" data-guidance={guidance}>
+                {t(guidance === "short" ? "ritualPlanner.guidanceShort" : "ritualPlanner.guidanceLong")}
+              </p>
+            )}
+            {field("mine", "ritualPlanner.fieldMine", [], { maxLength: 200 })}
+            {field("partners", "ritualPlanner.fieldPartners", [], { maxLength: 200 })}
+            {field("reconnect", "ritualPlanner.fieldReconnect", [], { type: "number", min: 1 })}
+          </>
+        )}
+        {select("reminder", "ritualPlanner.fieldReminder", [["", t("ritualPlanner.reminder.none")], ...[5, 15, 60].map((m): [string, string] => [String(m), t("ritualPlanner.reminder.minutes", { count: m })])])}
+        {error && !errorFor(error.field ?? "") && errorMessage}
+
+        {original && (
+          <p data-attune-part="status" data-status={agreementStatus(original)}>
+            {t("ritualPlanner.status")}: {statusText(original, t)}
+            {original.agreement?.note && <q data-attune-part="status-note">{original.agreement.note}</q>}
+          </p>
+        )}
+        {respond && (
+          <div data-attune-part="field">
+            <label htmlFor={`${id}-note`}>{t("ritualPlanner.suggestNote")}</label>
+            <textarea id={`${id}-note`} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </div>
+        )}
+        <div data-attune-part="dialog-actions">
+          {respond ? (
+            <>
+              <Button type="submit" variant="primary">
+                {t("ritualPlanner.accept")}
+              </Button>
+              <Button onClick={() => submit("suggest")}>{t("ritualPlanner.suggestChange")}</Button>
+            </>
+          ) : (
+            <>
+              <Button type="submit" variant="primary">
+                {t("ritualPlanner.save")}
+              </Button>
+              <Button onClick={() => submit("propose")}>{t("ritualPlanner.propose")}</Button>
+            </>
+          )}
+          <Button variant="ghost" onClick={onClose}>
+            {t("ritualPlanner.cancel")}
+          </Button>
+        </div>
+        {original && (
+          <div data-attune-part="plan-actions">
+            {ritual && occurrence && (
+              <Button
+                size="sm"
+                onClick={() => {
+                  const r = skipOccurrence(ritual, occurrence);
+                  if (r.ok) onSave(r.value, "skip");
+                }}
+              >
+                {t("ritualPlanner.skipOne", { date: formatDay(occurrence, locale, "short") })}
+              </Button>
+            )}
+            {ritual && occurrence && (
+              <fieldset data-attune-part="move">
+                <legend>{t("ritualPlanner.moveOne", { date: formatDay(occurrence, locale, "short") })}</legend>
+                <DateField id={`${id}-move`} label={t("ritualPlanner.fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
+                <label htmlFor={`${id}-move-time`}>{t("ritualPlanner.fieldTime")}</label>
+                <input id={`${id}-move-time`} type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
+                {moveError && (
+                  <p id={`${id}-move-error`} role="alert" data-attune-part="error">
+                    {t("ritualPlanner.error.invalid-date")}
+                  </p>
+                )}
+                <Button
+                  size="sm"
+                  onClick={() => {
+                    const r = moveOccurrence(ritual, occurrence, moveTo);
+                    setMoveError(!r.ok);
+                    if (r.ok) onSave(r.value, "move");
+                  }}
+                >
+                  {t("ritualPlanner.moveTo")}
+                </Button>
+              </fieldset>
+            )}
+            {ritual && (
+              <Button size="sm" onClick={() => onSave(setPaused(ritual, !ritual.paused), "save")}>
+                {t(ritual.paused ? "ritualPlanner.resume" : "ritualPlanner.pause")}
+              </Button>
+            )}
+            <Button size="sm" onClick={() => onExport(original)}>
+              {t("ritualPlanner.exportOne")}
+            </Button>
+            <Button size="sm" variant="danger" onClick={() => onSave(original, "delete")}>
+              {t("ritualPlanner.delete")}
+            </Button>
+          </div>
+        )}
+      </form>
+    </DialogContent>
+  );
+}
