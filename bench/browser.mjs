@@ -4,7 +4,8 @@
 //
 // Main-thread time per frame (breathing guide vs a CSS keyframe animation): Chrome's
 // tracing records every top-level task the renderer's main thread runs
-// (ThreadControllerImpl::RunTask, category "toplevel"), with its duration. For each
+// (ThreadControllerImpl::RunTask, category "toplevel"), with its duration; nested tasks
+// are inside their parent's duration and are not counted again. For each
 // measurement window we add up the durations of the tasks that start inside it on the
 // page's main thread (CrRendererMain of the renderer process that hosts the page) and
 // divide by the number of frames that the page's requestAnimationFrame loop saw in the
@@ -19,7 +20,7 @@
 import { build } from "esbuild";
 import { chromium } from "playwright";
 import { createServer } from "node:http";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { findChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { OUT, ROOT, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
@@ -33,11 +34,11 @@ const available = (name) => widgetAvailable(WIDGETS.find((w) => w.name === name)
 /** Every bench page and the widget it needs (null: peers only). */
 export const PAGES = [
   { id: "anim-css", needs: null },
-  { id: "anim-breathing", needs: "BreathingGuide" },
+  { id: "anim-breathing", needs: "BreathingGuide", css: ["core", "breathing"] },
   { id: "slider-native", needs: null },
   { id: "slider-radix", needs: null },
-  { id: "slider-needs", needs: "NeedsSpectrum" },
-  { id: "planner", needs: "RitualPlanner" },
+  { id: "slider-needs", needs: "NeedsSpectrum", css: ["core", "needs-spectrum"] },
+  { id: "planner", needs: "RitualPlanner", css: ["core", "ritual-planner"] },
 ];
 
 export async function buildPages(log) {
@@ -61,10 +62,21 @@ export async function buildPages(log) {
         jsx: "automatic",
         define: { "process.env.NODE_ENV": '"production"' },
         nodePaths: [join(ROOT, "packages", "react", "node_modules"), join(ROOT, "node_modules")],
-        loader: { ".css": "css" },
         logLevel: "silent",
       });
-      const css = existsSync(join(PAGES_OUT, `${page.id}.css`)) ? `<link rel="stylesheet" href="${page.id}.css">` : "";
+      // Each widget's published stylesheet (dist/styles.css), linked as a host would.
+      let css = "";
+      const missingCss = [];
+      for (const dir of page.css ?? []) {
+        const file = join(ROOT, "packages", dir, "dist", "styles.css");
+        if (!existsSync(file)) {
+          missingCss.push(dir);
+          continue;
+        }
+        copyFileSync(file, join(PAGES_OUT, `${dir}.css`));
+        css += `<link rel="stylesheet" href="${dir}.css">`;
+      }
+      if (missingCss.length) log(`  page  ${page.id}: no dist/styles.css for ${missingCss.join(", ")} (measured unstyled)`);
       writeFileSync(
         join(PAGES_OUT, `${page.id}.html`),
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: ${page.id}</title>${css}</head>` +
@@ -72,7 +84,7 @@ export async function buildPages(log) {
       );
       built.set(page.id, { ok: true });
     } catch (error) {
-      built.set(page.id, { ok: false, reason: `page build failed: ${String(error.message ?? error).split("\n")[0]}` });
+      built.set(page.id, { ok: false, reason: `page build failed: ${(error.errors?.[0]?.text ?? String(error.message ?? error)).split("\n")[0]}` });
     }
     log(`  page  ${page.id}: ${built.get(page.id).ok ? "built" : built.get(page.id).reason}`);
   }
@@ -95,7 +107,7 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"];
+const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"];
 
 /** Sum of top-level task time on the page's renderer main thread, from a Chrome trace. */
 function mainThreadTaskTime(trace, urlPrefix) {
@@ -111,7 +123,10 @@ function mainThreadTaskTime(trace, urlPrefix) {
   }
   const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const candidates = mains.filter((m) => pid === null || m.pid === pid);
-  const isTask = (e) => e.ph === "X" && (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask");
+  // Chromium emits the same top-level task as "ThreadControllerImpl::RunTask" and as
+  // "RunTask" (one inside the other): count one name only, or the time doubles.
+  const taskName = events.some((e) => e.name === "ThreadControllerImpl::RunTask") ? "ThreadControllerImpl::RunTask" : "RunTask";
+  const isTask = (e) => e.ph === "X" && e.name === taskName;
   let best = null;
   for (const m of candidates) {
     const tasks = events.filter((e) => e.pid === m.pid && e.tid === m.tid && isTask(e));
@@ -155,22 +170,16 @@ async function animationWindow(browser, page, base, seconds, start) {
     const longTasks = await page.evaluate(([a, b]) => window.__bench.longTasksBetween(a, b), [t0, t1]);
     return { window: { ...frames, longTasks } };
   });
-  // Trace timestamps (µs) and performance.now() (ms) share the monotonic clock's origin
-  // only up to the page's time origin, so select tasks by the trace's own window instead:
-  // the first and last rAF of the window are "AnimationFrameFired"/"FireAnimationFrame"
-  // events; without them fall back to every task in the trace.
+  // The window in trace time: the performance.mark()s the page sets when the frame counter
+  // starts and stops (user timing is in the trace); without them, every task in the trace.
   const tasks = mainThreadTaskTime(trace, base);
-  const rafs = (trace.traceEvents ?? []).filter(
-    (e) => (e.name === "FireAnimationFrame" || e.name === "AnimationFrameFired") && e.ph === "X",
-  );
-  let inWindow = tasks;
-  if (rafs.length >= 2) {
-    const first = Math.min(...rafs.map((e) => e.ts));
-    const last = Math.max(...rafs.map((e) => e.ts));
-    inWindow = tasks.filter((e) => e.ts >= first && e.ts <= last);
-  }
+  const marks = (trace.traceEvents ?? []).filter((e) => e.name === "bench:start" || e.name === "bench:end");
+  const from = marks.find((e) => e.name === "bench:start")?.ts;
+  const to = marks.find((e) => e.name === "bench:end")?.ts;
+  const inWindow = from !== undefined && to !== undefined ? tasks.filter((e) => e.ts >= from && e.ts <= to) : tasks;
   const busyMs = inWindow.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return {
+    windowFromMarks: from !== undefined && to !== undefined,
     msPerFrame: busyMs / Math.max(1, w.frames - 1),
     busyMs,
     frames: w.frames,
@@ -205,6 +214,7 @@ async function measureAnimation(browser, context, base, built, opts, log) {
       label: s.label,
       available: true,
       windowSeconds: opts.animSeconds,
+      windowFromMarks: rs.every((r) => r.windowFromMarks),
       msPerFrame: summarise(rs.map((r) => r.msPerFrame)),
       frames: summarise(rs.map((r) => r.frames)),
       frameIntervalP95: summarise(rs.map((r) => r.intervalP95)),

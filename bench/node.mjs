@@ -39,7 +39,7 @@ async function serverRender(opts, log) {
   const silence = console.error;
   for (const w of WIDGETS) {
     if (!widgetAvailable(w)) {
-      rows.push({ label: w.name, group: "attune", available: false, note: "not available (not built yet)" });
+      rows.push({ label: w.name, group: "attune", available: false, note: "not available (no built component export yet)" });
       continue;
     }
     try {

@@ -47,7 +47,7 @@ export async function measureSizes(log = () => {}) {
         }
       } catch (error) {
         row.available = false;
-        row.note = `build failed: ${String(error.message ?? error).split("\n")[0]}`;
+        row.note = `build failed: ${(error.errors?.[0]?.text ?? String(error.message ?? error)).split("\n")[0]}`;
       }
     }
     log(`  size  ${row.label}: ${row.available ? `${row.gzip} B gzip` : "not available"}`);

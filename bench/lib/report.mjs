@@ -14,7 +14,7 @@ function table(head, rows) {
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-const unavailable = (label, note, width) => [label, `${NA}${note ? ` (${note})` : ""}`, ...Array(width - 2).fill("")];
+const unavailable = (label, note, width) => [label, note && !note.includes(NA) ? `${NA}: ${note}` : note || NA, ...Array(width - 2).fill("")];
 
 export function renderTables(r) {
   const out = [];

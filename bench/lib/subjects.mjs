@@ -5,6 +5,6 @@
 export const SSR_PROPS = {
   NeedsSpectrum: () => ({ defaultValue: 60, label: "Evenings", partner: { value: 30, label: "Sam" } }),
   ReassuranceComposer: () => ({ onSend: () => {}, timeZone: "Europe/Berlin" }),
-  RitualPlanner: (planner) => ({ defaultPlans: planner.makeBenchmarkRituals(20) }),
+  RitualPlanner: (planner) => ({ defaultValue: planner.makeBenchmarkRituals(20), timeZone: "Europe/Berlin", now: Date.UTC(2026, 2, 20, 8) }),
   BreathingGuide: () => ({ pattern: "box", duration: 600 }),
 };

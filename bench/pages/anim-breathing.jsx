@@ -3,8 +3,6 @@
 import { createRoot } from "react-dom/client";
 import { AttuneProvider } from "@attune/core";
 import { BreathingGuide } from "@attune/breathing";
-import "@attune/core/styles.css";
-import "@attune/breathing/styles.css";
 import { markReady } from "./harness.js";
 
 function App() {

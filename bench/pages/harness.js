@@ -55,9 +55,11 @@ window.__bench = {
   startFrames() {
     frameTimes = [];
     rafId = requestAnimationFrame(tick);
+    performance.mark("bench:start");
     return performance.now();
   },
   stopFrames() {
+    performance.mark("bench:end");
     const times = frameTimes ?? [];
     frameTimes = null;
     cancelAnimationFrame(rafId);

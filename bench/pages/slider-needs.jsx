@@ -3,8 +3,6 @@ import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { AttuneProvider } from "@attune/core";
 import { NeedsSpectrum } from "@attune/needs-spectrum";
-import "@attune/core/styles.css";
-import "@attune/needs-spectrum/styles.css";
 import { markReady } from "./harness.js";
 
 function App() {

@@ -1,0 +1,46 @@
+// RitualPlanner's agenda with 1,000 rituals (the planner's own makeBenchmarkRituals data).
+// window.__benchAgenda(n) mounts a fresh planner with n rituals into a new root inside
+// flushSync (so React renders and commits synchronously), then reads layout (forcing style
+// and layout), and returns the elapsed milliseconds; the previous planner is unmounted
+// first, outside the timed part.
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { AttuneProvider } from "@attune/core";
+import { RitualPlanner } from "@attune/ritual-planner";
+import { makeBenchmarkRituals } from "@attune/ritual-planner/ics";
+import { markReady } from "./harness.js";
+
+const all = makeBenchmarkRituals(1000);
+const now = Date.UTC(2026, 2, 20, 8);
+let current = null;
+let lastInfo = null;
+
+window.__benchAgenda = (n) => {
+  if (current) {
+    current.root.unmount();
+    current.host.remove();
+  }
+  const plans = all.slice(0, n);
+  const host = document.createElement("div");
+  document.getElementById("root").append(host);
+  const root = createRoot(host);
+  const t0 = performance.now();
+  flushSync(() =>
+    root.render(
+      <AttuneProvider>
+        <RitualPlanner defaultValue={plans} timeZone="Europe/Berlin" now={now} defaultView="agenda" />
+      </AttuneProvider>,
+    ),
+  );
+  void host.getBoundingClientRect().height;
+  const ms = performance.now() - t0;
+  current = { root, host };
+  lastInfo = {
+    days: host.querySelectorAll('[data-attune-part="day"]').length,
+    items: host.querySelectorAll('[data-attune-part="item"]').length,
+  };
+  return ms;
+};
+window.__benchAgendaInfo = () => (lastInfo ? `${lastInfo.items} occurrences in ${lastInfo.days} days on screen` : null);
+
+markReady();
