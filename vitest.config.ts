@@ -14,11 +14,9 @@ const browser = {
   instances: [{ browser: "chromium" as const }],
 };
 
-const unitInclude = ["packages/*/src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"];
+const unitInclude = ["packages/*/src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "tests/ssr/**/*.test.{ts,tsx}"];
 const unitExclude = ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"];
 
-// Everything that imports React must be transformed by Vite so the React 18 alias reaches it.
-const inlineReactDeps = [/@testing-library\//, /framer-motion/, /motion-dom/, /@radix-ui\//, /react-remove-scroll/, /use-callback-ref/, /use-sidecar/, /react-style-singleton/];
 
 /** Every story as a test in real Chromium with axe (WCAG 2.2 AA), in one theme. */
 function storiesProject(theme: "light" | "dark" | "brand") {
@@ -61,6 +59,7 @@ export default defineConfig({
           setupFiles: ["tests/setup/jsdom.ts"],
           globals: true,
           env: { ATTUNE_REACT: "18" },
+          // Every dependency goes through Vite so the React 18 alias reaches its imports.
           server: { deps: { inline: true } },
         },
       },

@@ -4,7 +4,10 @@ import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
 
+if (typeof window !== "undefined") installDomShims();
+
 // jsdom lacks these; widgets feature-detect them, tests give them a harmless shape.
+function installDomShims() {
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
@@ -37,3 +40,4 @@ if (!Element.prototype.hasPointerCapture) {
   Element.prototype.releasePointerCapture = () => {};
 }
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+}

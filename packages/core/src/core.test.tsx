@@ -275,9 +275,7 @@ describe("building blocks", () => {
     expect(region).toHaveTextContent("Inhale");
   });
 
-  // Radix is loaded by Node outside Vite's alias in the jsdom React 18 project, so it would
-  // pair with React 19 there; the React 18.2 host app (tests/hosts) covers dialogs on 18.
-  it.skipIf(process.env.ATTUNE_REACT === "18")("Dialog portals into the provider's container and carries the theme", async () => {
+  it("Dialog portals into the provider's container and carries the theme", async () => {
     const host = document.createElement("div");
     document.body.appendChild(host);
     render(

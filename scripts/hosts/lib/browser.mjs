@@ -61,7 +61,7 @@ export async function activeInfo(page) {
  * Presses Tab (or Shift+Tab) until the focused element matches `selector` and, if given,
  * its accessible text matches `name`. Keyboard only: nothing is clicked or focused by script.
  */
-export async function tabTo(page, selector, { name, back = false, max = 80 } = {}) {
+export async function tabTo(page, selector, { name, back = false, max = 150 } = {}) {
   for (let i = 0; i < max; i++) {
     const hit = await page.evaluate(
       ({ selector, name }) => {

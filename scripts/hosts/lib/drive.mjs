@@ -49,5 +49,99 @@ export async function driveCore(page) {
   assert.match(saved ?? "", /Call Sam after the walk/, "the note typed in the dialog is saved");
 }
 
+/** Attribute of the first element matching `selector` (open shadow roots searched too). */
+export async function deepAttr(page, selector, name) {
+  return page.evaluate(
+    ({ selector, name }) => {
+      const find = (root) => {
+        const hit = root.querySelector(selector);
+        if (hit) return hit;
+        for (const el of root.querySelectorAll("*")) if (el.shadowRoot) {
+          const inner = find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      return find(document)?.getAttribute(name) ?? null;
+    },
+    { selector, name },
+  );
+}
+
+/** The widget's resolved direction ("ltr" or "rtl"), so the drivers press the right arrow. */
+async function directionOf(page, scope) {
+  return page.evaluate((scope) => {
+    const find = (root) => root.querySelector(scope) ?? [...root.querySelectorAll("*")].map((e) => e.shadowRoot && find(e.shadowRoot)).find(Boolean);
+    const el = find(document);
+    return el ? getComputedStyle(el).direction : "ltr";
+  }, scope);
+}
+
+/**
+ * @attune/needs-spectrum: move my marker forward with the arrow keys (the forward arrow
+ * flips under RTL) and a page with PageUp, then share; the partner's lean is revealed.
+ */
+export async function driveNeedsSpectrum(page) {
+  const scope = '[data-attune-scope="needs-spectrum"]';
+  const dir = await directionOf(page, scope);
+  await tabTo(page, `${scope} [role="slider"]`);
+  const before = Number(await deepAttr(page, `${scope} [role="slider"]`, "aria-valuenow"));
+  assert.equal(before, 50, "starts at the host's defaultValue");
+  const forward = dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+  for (let i = 0; i < 3; i++) await page.keyboard.press(forward);
+  await page.keyboard.press("PageUp");
+  assert.equal(Number(await deepAttr(page, `${scope} [role="slider"]`, "aria-valuenow")), 63, `${forward} ×3 and PageUp move 50 → 63 (${dir})`);
+  const valueText = await deepAttr(page, `${scope} [role="slider"]`, "aria-valuetext");
+  assert.ok(valueText && /63|٦٣/.test(valueText), `the slider's value text names the value (${valueText})`);
+  assert.equal(await deepText(page, `${scope} [data-attune-part="partner-marker"]`), null, "the partner's lean is hidden before I share");
+  await tabTo(page, `${scope} [data-attune-part="share"]`);
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, `${scope} [data-attune-part="partner-marker"]`);
+  // Hosts that pass onShare (not the Next server page, which cannot pass a function) show it.
+  if ((await deepText(page, '[data-host-widget="needs-spectrum"][data-host-listens]')) !== null) {
+    assert.match((await deepText(page, '[data-host-result="needs-spectrum"]')) ?? "", /63/, "onShare gave the host my value");
+  }
+}
+
+/**
+ * @attune/reassurance-composer: choose a template in the listbox (arrows + Enter), add to
+ * the text, open the review dialog, send from it; the host receives the card.
+ */
+export async function driveReassuranceComposer(page) {
+  const scope = '[data-attune-scope="reassurance-composer"]';
+  await tabTo(page, `${scope} [role="option"]`);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  const chosen = await deepAttr(page, `${scope} [role="option"][aria-selected="true"]`, "id");
+  const third = await page.evaluate((scope) => {
+    const find = (root) => root.querySelector(scope) ?? [...root.querySelectorAll("*")].map((e) => e.shadowRoot && find(e.shadowRoot)).find(Boolean);
+    return find(document).querySelectorAll('[role="option"]')[2].id;
+  }, scope);
+  assert.equal(chosen, third, "ArrowDown ×2 and Enter choose the third option");
+  await tabTo(page, `${scope} [data-attune-part="editor"] textarea`);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" Back by nine.");
+  await tabTo(page, `${scope} [data-attune-part="actions"] [data-variant="primary"]`);
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, '[role="dialog"][data-attune-part="review"]');
+  await page.waitForTimeout(100);
+  const info = await activeInfo(page);
+  assert.ok(info?.inDialog, `the review dialog takes focus (${JSON.stringify(info)})`);
+  const preview = await deepText(page, '[role="dialog"][data-attune-part="review"]');
+  assert.match(preview ?? "", /Back by nine\./, "the review shows the card with my words");
+  await tabTo(page, '[role="dialog"] [data-attune-part="actions"] [data-variant="primary"]');
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, '[role="dialog"][data-attune-part="review"]', { gone: true });
+  const sent = await deepText(page, '[data-host-result="reassurance-composer"]');
+  assert.match(sent ?? "", /Back by nine\./, "onSend gave the host the card");
+  const after = await activeInfo(page);
+  assert.equal(after?.role, "option", `focus returns to the templates after sending (${JSON.stringify(after)})`);
+}
+
 /** Every widget present in this build, in page order: [label, driver]. */
-export const drivers = [["core Dialog/Button/Card", driveCore, "core"]];
+export const drivers = [
+  ["NeedsSpectrum", driveNeedsSpectrum, "needs-spectrum"],
+  ["ReassuranceComposer", driveReassuranceComposer, "reassurance-composer"],
+  ["core Dialog/Button/Card", driveCore, "core"],
+];

@@ -142,6 +142,7 @@ async function checkShadowPage(suite, browser, server, { hostName, outDir }) {
     // The host's brand custom properties inherit into the shadow root.
     assert.equal(styles.background, "rgb(11, 93, 75)", `brand accent reaches the shadow root (got ${styles.background})`);
   });
+  await driveAll(suite, page, label);
   await suite.check(`${label}: the dialog portals inside the shadow root, styled, with focus trapped and returned`, async () => {
     await tabTo(page, '[data-host-widget="core"] [data-attune-part="button"]');
     await page.keyboard.press("Enter");
@@ -168,8 +169,6 @@ async function checkShadowPage(suite, browser, server, { hostName, outDir }) {
     const info = await activeInfo(page);
     assert.ok(info?.inShadow && info.part === "button" && !info.inDialog, `focus returns to the trigger (${JSON.stringify(info)})`);
   });
-  await page.keyboard.press("Shift+Tab");
-  await driveAll(suite, page, label);
   await suite.check(`${label}: axe WCAG 2.2 AA (through the shadow root)`, () => expectNoAxeViolations(page, "shadow"));
   await suite.check(`${label}: screenshot`, () => screenshot(page, outDir, `${hostName}-shadow`));
   await suite.check(`${label}: no console errors, no onError reports`, () => expectCleanLog(page, log));

@@ -1,0 +1,49 @@
+import * as React from "react";
+import * as Attune from "@attune/react";
+
+/**
+ * One server-renderable example of every component the umbrella exports. Parts that only
+ * make sense inside their root are rendered through the root and listed in `coveredBy`.
+ * A test fails when a new component export has neither, so nothing ships un-SSR-tested.
+ */
+export const cases: Record<string, () => React.ReactElement> = {
+  AttuneProvider: () => (
+    <Attune.AttuneProvider theme="dark" locale="ar">
+      <Attune.Button>زر</Attune.Button>
+    </Attune.AttuneProvider>
+  ),
+  Button: () => <Attune.Button variant="primary">Save</Attune.Button>,
+  Card: () => <Attune.Card tone="accent">A card</Attune.Card>,
+  LiveRegion: () => <Attune.LiveRegion message="Inhale" />,
+  VisuallyHidden: () => <Attune.VisuallyHidden>Only for screen readers</Attune.VisuallyHidden>,
+  Dialog: () => (
+    <Attune.Dialog defaultOpen>
+      <Attune.DialogTrigger>Open</Attune.DialogTrigger>
+      <Attune.DialogContent>
+        <Attune.DialogTitle>Title</Attune.DialogTitle>
+        <Attune.DialogDescription>Description</Attune.DialogDescription>
+        <Attune.DialogClose>Close</Attune.DialogClose>
+      </Attune.DialogContent>
+    </Attune.Dialog>
+  ),
+};
+
+export const coveredBy: Record<string, string> = {
+  DialogTrigger: "Dialog",
+  DialogContent: "Dialog",
+  DialogTitle: "Dialog",
+  DialogDescription: "Dialog",
+  DialogClose: "Dialog",
+};
+
+/** Every export that is a React component (a capitalised function or a forwardRef/memo object). */
+export function componentExports(): string[] {
+  return Object.entries(Attune as Record<string, unknown>)
+    .filter(([name, value]) => {
+      if (!/^[A-Z]/.test(name)) return false;
+      if (typeof value === "function") return !/^class\s/.test(Function.prototype.toString.call(value));
+      return typeof value === "object" && value !== null && "$$typeof" in value;
+    })
+    .map(([name]) => name)
+    .filter((name) => name !== "AttuneContext");
+}
