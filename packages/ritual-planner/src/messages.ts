@@ -21,7 +21,6 @@ export const ritualPlannerMessages = {
   "ritualPlanner.adjustedOverlap": "Clocks go back that day; it's set for the first {time}.",
   "ritualPlanner.moved": "Moved this time",
   "ritualPlanner.paused": "Paused",
-  "ritualPlanner.returnAt": "Back together {time}",
   "ritualPlanner.status.draft": "Not shared yet",
   "ritualPlanner.status.proposed.me": "You proposed this",
   "ritualPlanner.status.proposed.partner": "Your partner proposed this",

@@ -232,6 +232,19 @@ export function RitualPlanner(props: RitualPlannerProps) {
           })}
         </div>
       )}
+      {plans.some((p) => p.kind === "ritual" && p.paused) && (
+        <ul role="list" data-attune-part="paused">
+          {plans.map((p) =>
+            p.kind === "ritual" && p.paused ? (
+              <li key={p.id}>
+                <Button size="sm" variant="ghost" onClick={() => openItem(p)}>
+                  {t("ritualPlanner.paused")}: {p.title}
+                </Button>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
       {view === "agenda" ? (
         <Agenda days={agenda.days} t={t} locale={locale} onOpen={openItem} times={times} />
       ) : (
