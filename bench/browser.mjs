@@ -230,12 +230,15 @@ async function pressRound(page, presses) {
   await page.bringToFront();
   await page.focus("[data-bench-target], [role=slider]");
   await page.evaluate(() => window.__bench.takeLatency());
+  const before = await page.evaluate(() => window.__benchChanges);
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
     await page.evaluate(() => window.__bench.awaitLatency());
     await page.waitForTimeout(Math.floor(Math.random() * 34));
   }
-  return page.evaluate(() => window.__bench.takeLatency());
+  const samples = await page.evaluate(() => window.__bench.takeLatency());
+  const changes = (await page.evaluate(() => window.__benchChanges)) - before;
+  return { samples, changes };
 }
 
 async function measureLatency(context, base, built, opts, log) {
@@ -249,11 +252,13 @@ async function measureLatency(context, base, built, opts, log) {
   // Warm-up: JIT and first-render paths are not what a person feels on the 10th press.
   for (const id of Object.keys(pages)) await pressRound(pages[id], 10);
   const rounds = Object.fromEntries(subjects.map((s) => [s.id, []]));
+  const changed = Object.fromEntries(subjects.map((s) => [s.id, 0]));
   for (let round = 0; round < opts.latencyRounds; round++) {
     for (const s of subjects) {
       if (!pages[s.id]) continue;
-      const samples = await pressRound(pages[s.id], opts.pressesPerRound);
+      const { samples, changes } = await pressRound(pages[s.id], opts.pressesPerRound);
       rounds[s.id].push(samples);
+      changed[s.id] += changes;
     }
   }
   for (const p of Object.values(pages)) await p.close();
@@ -261,11 +266,15 @@ async function measureLatency(context, base, built, opts, log) {
     if (!pages[s.id]) return { id: s.id, label: s.label, available: false, note: built.get(s.id)?.reason };
     const rs = rounds[s.id];
     const all = rs.flat();
+    // A press that changed nothing measures an idle frame, not the widget: say so.
+    if (changed[s.id] < all.length) log(`  keys  ${s.label}: only ${changed[s.id]} of ${all.length} presses changed the value`);
     const r = {
       id: s.id,
       label: s.label,
-      available: true,
+      available: changed[s.id] > 0,
+      note: changed[s.id] > 0 ? undefined : "arrow keys did not change the value",
       presses: all.length,
+      valueChanges: changed[s.id],
       p50: summarise(rs.map((x) => quantile(x, 0.5))),
       p95: summarise(rs.map((x) => quantile(x, 0.95))),
       pooled: { p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all) },

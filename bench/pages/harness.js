@@ -13,6 +13,9 @@
 //   widget's handler, React's render and commit, and the browser's rendering work, plus
 //   the wait for the frame (the same wait for every subject).
 
+// Slider pages count value changes here, so the runner can check every press did something.
+window.__benchChanges = 0;
+
 const longTasks = [];
 try {
   new PerformanceObserver((list) => {

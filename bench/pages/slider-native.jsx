@@ -9,7 +9,7 @@ function App() {
     <main style={{ padding: 40 }}>
       <label htmlFor="s">Lean</label>
       <input id="s" data-bench-target type="range" min={0} max={100} step={1} value={value}
-        onChange={(e) => setValue(Number(e.target.value))} style={{ inlineSize: 320 }} />
+        onChange={(e) => { window.__benchChanges += 1; setValue(Number(e.target.value)); }} style={{ inlineSize: 320 }} />
       <output>{value}</output>
     </main>
   );

@@ -10,7 +10,7 @@ function App() {
   return (
     <AttuneProvider>
       <main style={{ padding: 40, maxInlineSize: 480 }}>
-        <NeedsSpectrum label="Evenings" value={value} onValueChange={setValue} partner={{ value: 30, label: "Sam" }} />
+        <NeedsSpectrum label="Evenings" value={value} onValueChange={(v) => { window.__benchChanges += 1; setValue(v); }} partner={{ value: 30, label: "Sam" }} />
       </main>
     </AttuneProvider>
   );

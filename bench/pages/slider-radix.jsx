@@ -15,7 +15,7 @@ function App() {
   return (
     <main style={{ padding: 40 }}>
       <style>{css}</style>
-      <Slider.Root className="r-root" min={0} max={100} step={1} value={value} onValueChange={setValue}>
+      <Slider.Root className="r-root" min={0} max={100} step={1} value={value} onValueChange={(v) => { window.__benchChanges += 1; setValue(v); }}>
         <Slider.Track className="r-track">
           <Slider.Range className="r-range" />
         </Slider.Track>
