@@ -280,7 +280,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
     if (yes && p?.kind === "replace") applyTemplate(p.id);
     else if (yes) clear();
     if (yes && p?.kind === "close") onClose?.();
-    else if (yes && p?.kind === "discard") focusOption(activeId);
+    else if (yes && p?.kind === "discard") focusOption(initial.templateId);
     else returnFocus.current?.focus();
   };
   const closeOrAsk = (kind: "discard" | "close") => (dirty ? ask({ kind }) : kind === "close" ? onClose?.() : clear());
@@ -468,7 +468,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
               if (!justSent.current) return;
               justSent.current = false;
               e.preventDefault();
-              focusOption(activeId);
+              focusOption(initial.templateId);
             }}
           >
             <DialogTitle>{t("reassuranceComposer.reviewTitle")}</DialogTitle>

@@ -1,0 +1,134 @@
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "vitest/browser";
+import { describe, expect, it, vi } from "vitest";
+import { AttuneProvider } from "@attune/core";
+import { ReassuranceComposer } from "./index";
+import "./styles.css";
+
+const noop = () => {};
+const textarea = () => document.querySelector("textarea")!;
+
+/** Everything a modal could leave behind on the body. */
+function bodyState() {
+  const b = document.body;
+  return {
+    // Radix restores body.style.pointerEvents to "", which can leave an empty style="" behind:
+    // harmless, so an empty style attribute counts as none.
+    attributes: [...b.attributes].filter((a) => !(a.name === "style" && a.value === "")).map((a) => `${a.name}=${a.value}`).sort(),
+    style: b.getAttribute("style") ?? "",
+    pointerEvents: getComputedStyle(b).pointerEvents,
+    overflow: getComputedStyle(b).overflow,
+    children: [...b.children].map((c) => `${c.tagName}:${c.getAttribute("aria-hidden")}:${(c as HTMLElement).inert}:${c.getAttribute("data-aria-hidden")}`),
+  };
+}
+
+describe("ReassuranceComposer in Chromium", () => {
+  it("moves focus into the review dialog, announces title and description, closes on Escape and returns focus", async () => {
+    render(
+      <AttuneProvider reducedMotion="always">
+        <ReassuranceComposer onSend={noop} defaultTemplateId="checkinQuiet" />
+      </AttuneProvider>,
+    );
+    const trigger = screen.getByRole("button", { name: "Review and send" });
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog", { name: "Review your card" });
+    expect(dialog).toHaveAccessibleDescription("This is how it will look. Nothing is sent until you choose Send.");
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    // Focus stays inside: tabbing cycles through the dialog's own buttons.
+    for (let i = 0; i < 5; i++) {
+      await userEvent.keyboard("{Tab}");
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(trigger).toHaveFocus();
+    expect(textarea().value).toMatch(/^Still taking some quiet time/);
+  });
+
+  it("closes with Keep editing and returns focus to the trigger, with full motion too", async () => {
+    render(
+      <AttuneProvider reducedMotion="never">
+        <ReassuranceComposer onSend={noop} defaultTemplateId="closenessTime" />
+      </AttuneProvider>,
+    );
+    const trigger = screen.getByRole("button", { name: "Review and send" });
+    await userEvent.click(trigger);
+    await userEvent.click(await screen.findByRole("button", { name: "Keep editing" }));
+    await waitFor(() => expect(document.querySelector("[data-attune-part=dialog]")).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+  });
+
+  it("leaves the body exactly as before after 50 open and close cycles", async () => {
+    const before = bodyState();
+    render(
+      <AttuneProvider>
+        <ReassuranceComposer onSend={noop} defaultTemplateId="spaceRecharge" />
+      </AttuneProvider>,
+    );
+    const trigger = screen.getByRole("button", { name: "Review and send" });
+    const during = { ...before };
+    for (let i = 0; i < 50; i++) {
+      if (i % 3) await userEvent.click(trigger);
+      else {
+        trigger.focus();
+        await userEvent.keyboard("{Enter}");
+      }
+      await screen.findByRole("dialog");
+      if (i === 0) Object.assign(during, bodyState());
+      if (i % 2) await userEvent.keyboard("{Escape}");
+      else screen.getByRole("button", { name: "Keep editing" }).click();
+      await waitFor(() => expect(document.querySelector("[data-attune-part=dialog]")).toBeNull());
+    }
+    // The modal did lock the page while open (so this check can fail)...
+    expect(during).not.toEqual(before);
+    // ...and gave everything back.
+    await waitFor(() => expect({ ...bodyState(), children: bodyState().children.filter((c) => !c.startsWith("DIV:null:false:null")) }).toEqual({ ...before, children: before.children.filter((c) => !c.startsWith("DIV:null:false:null")) }));
+    expect(document.body.querySelectorAll(":scope > [aria-hidden], [inert], [data-aria-hidden]")).toHaveLength(0);
+    expect(getComputedStyle(document.body).pointerEvents).toBe("auto");
+    expect(document.querySelectorAll("[data-attune-part=overlay]")).toHaveLength(0);
+    await waitFor(() => expect(trigger).toHaveFocus());
+  }, 120_000);
+
+  it("cuts a 1 MB paste to the limit without freezing the page", async () => {
+    render(<ReassuranceComposer onSend={noop} />);
+    const huge = "שלום <b>hi</b> 👍🏽 ".repeat(70_000); // about 1 MB of UTF-16
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const box = textarea();
+    box.focus();
+    const data = new DataTransfer();
+    data.setData("text/plain", huge);
+    const start = performance.now();
+    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    await waitFor(() => expect(screen.getByText("280 of 280 characters")).toBeInTheDocument());
+    const elapsed = performance.now() - start;
+    expect(elapsed).toBeLessThan(500);
+    expect([...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(box.value)]).toHaveLength(280);
+    expect(document.querySelector("[data-attune-part=card-text] b")).toBeNull();
+  });
+
+  it("renders mixed-direction text isolated, so Hebrew and English each read the right way", async () => {
+    render(<ReassuranceComposer onSend={noop} />);
+    await userEvent.type(textarea(), "שלום, I'll be back at 8");
+    const text = document.querySelector<HTMLElement>("[data-attune-part=card-text]")!;
+    expect(text.getAttribute("dir")).toBe("auto");
+    expect(getComputedStyle(text).direction).toBe("rtl");
+    expect(getComputedStyle(text).unicodeBidi).toBe("isolate");
+    expect(getComputedStyle(textarea()).direction).toBe("rtl");
+  });
+
+  it("sends once with the keyboard alone", async () => {
+    const onSend = vi.fn();
+    render(<ReassuranceComposer onSend={onSend} timeZone="UTC" />);
+    await userEvent.keyboard("{Tab}{ArrowDown}{ArrowDown}{Enter}");
+    expect(textarea().value).toMatch(/^I need about 30 minutes/);
+    screen.getByRole("button", { name: "Review and send" }).focus();
+    await userEvent.keyboard("{Enter}");
+    await screen.findByRole("dialog");
+    await waitFor(() => expect(screen.getByRole("button", { name: "Send" })).toHaveFocus());
+    await userEvent.keyboard("{Enter}");
+    expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ kind: "space", templateId: "spaceRecharge", parts: { durationMinutes: 30 } }));
+    await waitFor(() => expect(screen.getAllByRole("option")[0]).toHaveFocus());
+  });
+});
