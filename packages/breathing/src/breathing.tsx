@@ -211,7 +211,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
       setSnap(next);
       const prev = lastPos.current;
       const done = next.status === "complete";
-      if ((next.status !== "running" && !done) || (prev && prev.cycle === f.cycle && prev.phase === f.phaseIndex)) return;
+      if (done ? !prev : next.status !== "running" || (prev && prev.cycle === f.cycle && prev.phase === f.phaseIndex)) return;
       const { props: cb, announce: mode, t: tr } = latest.current;
       // Every finished cycle is reported, even those passed while the page was hidden.
       if (prev) for (let c = prev.cycle + 1; c <= (done ? cycles : f.cycle); c++) cb.onCycleComplete?.({ cycle: c, cycles });
@@ -268,11 +268,13 @@ export function BreathingGuide(props: BreathingGuideProps) {
     (becauseHidden = false) => {
       const next = session.pause();
       lastKey.current = "";
-      setSnap(next);
       setHiddenPause(becauseHidden);
-      if (next.status === "paused") say("breathing.announcePaused");
+      // A pause on the very last frame finds the session already complete.
+      if (next.status !== "paused") return onSnapshot(next);
+      setSnap(next);
+      say("breathing.announcePaused");
     },
-    [session, say],
+    [session, say, onSnapshot],
   );
 
   const ensureAudio = () => {
