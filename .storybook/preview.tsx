@@ -28,6 +28,7 @@ const withAttune: Decorator = (Story, context) => {
 };
 
 const testTheme = (import.meta.env.VITE_ATTUNE_TEST_THEME as string | undefined) ?? "light";
+// (In the Storybook UI the toolbar sets the theme; under test each project pins one.)
 
 const preview: Preview = {
   decorators: [withAttune],

@@ -116,3 +116,23 @@ export const DialogStory: StoryObj = {
     await expect(trigger).toHaveFocus();
   },
 };
+
+/** The test matrix really switches themes: each run checks the provider's theme attribute. */
+export const ThemeTokens: StoryObj = {
+  name: "Theme tokens",
+  render: () => (
+    <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: 8 }}>
+      {["accent", "surface-raised", "surface-sunken", "accent-subtle", "partner", "danger"].map((t) => (
+        <div key={t} className="attune" style={{ padding: 8, border: "1px solid var(--attune-border)", borderRadius: "var(--attune-radius-sm)" }}>
+          <div style={{ height: 32, background: `var(--attune-${t})`, borderRadius: 6 }} />
+          <code style={{ color: "var(--attune-text)" }}>--attune-{t}</code>
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const provider = canvasElement.querySelector(".attune-provider");
+    const expected = (import.meta.env.VITE_ATTUNE_TEST_THEME as string | undefined) ?? String(globals.theme);
+    await expect(provider).toHaveAttribute("data-attune-theme", expected);
+  },
+};
