@@ -90,14 +90,26 @@ export async function tabTo(page, selector, { name, back = false, max = 150 } = 
   throw new Error(`Tab never reached ${selector}${name ? ` named ${name}` : ""} (focus is on ${JSON.stringify(info)})`);
 }
 
-export async function expectFocusInDialog(page, presses = 6) {
-  for (let i = 0; i < presses; i++) {
-    const info = await activeInfo(page);
-    assert.ok(info?.inDialog, `focus left the dialog after ${i} Tab presses: ${JSON.stringify(info)}`);
-    await page.keyboard.press(i % 2 ? "Shift+Tab" : "Tab");
+/** Tabs forward past the dialog's last control and back past its first: focus must stay in. */
+export async function expectFocusInDialog(page, presses = 5) {
+  for (const key of ["Tab", "Shift+Tab"]) {
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press(key);
+      const info = await activeInfo(page);
+      assert.ok(info?.inDialog, `focus left the dialog after ${i + 1} × ${key}: ${JSON.stringify(info)}`);
+    }
   }
-  const info = await activeInfo(page);
-  assert.ok(info?.inDialog, `focus left the dialog: ${JSON.stringify(info)}`);
+}
+
+/** Waits (up to `timeout`) for focus to land on an element matching `test`; returns it. */
+export async function waitForFocus(page, test, what, timeout = 1500) {
+  const start = Date.now();
+  for (;;) {
+    const info = await activeInfo(page);
+    if (info && test(info)) return info;
+    if (Date.now() - start > timeout) throw new Error(`focus never reached ${what} (focus: ${JSON.stringify(info)})`);
+    await page.waitForTimeout(50);
+  }
 }
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];

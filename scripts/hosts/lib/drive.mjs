@@ -1,7 +1,7 @@
 // Keyboard-only drivers: each does one widget's main task the way a keyboard user would,
 // and checks the result on the page. They work on any host (document or shadow root).
 import assert from "node:assert/strict";
-import { activeInfo, expectFocusInDialog, tabTo } from "./browser.mjs";
+import { activeInfo, expectFocusInDialog, tabTo, waitForFocus } from "./browser.mjs";
 
 /** Text of the first element matching `selector`, searching open shadow roots too. */
 export async function deepText(page, selector) {
@@ -34,17 +34,14 @@ export async function driveCore(page) {
   await tabTo(page, '[data-host-widget="core"] [data-attune-part="button"]');
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]');
-  await page.waitForTimeout(100);
-  let info = await activeInfo(page);
-  assert.ok(info?.inDialog, `opening the dialog moves focus into it (focus: ${JSON.stringify(info)})`);
+  await waitForFocus(page, (i) => i.inDialog, "the opened dialog");
   await tabTo(page, "textarea");
   await page.keyboard.type("Call Sam after the walk");
   await expectFocusInDialog(page, 6);
   await tabTo(page, '[role="dialog"] [data-attune-part="button"]');
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]', { gone: true });
-  info = await activeInfo(page);
-  assert.equal(info?.part, "button", `focus returns to the trigger (focus: ${JSON.stringify(info)})`);
+  await waitForFocus(page, (i) => i.part === "button" && !i.inDialog, "the dialog's trigger");
   const saved = await deepText(page, '[data-host-result="core"]');
   assert.match(saved ?? "", /Call Sam after the walk/, "the note typed in the dialog is saved");
 }
@@ -125,9 +122,8 @@ export async function driveReassuranceComposer(page) {
   await tabTo(page, `${scope} [data-attune-part="actions"] [data-variant="primary"]`);
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"][data-attune-part="review"]');
-  await page.waitForTimeout(100);
-  const info = await activeInfo(page);
-  assert.ok(info?.inDialog, `the review dialog takes focus (${JSON.stringify(info)})`);
+  await waitForFocus(page, (i) => i.inDialog, "the review dialog");
+  await expectFocusInDialog(page);
   const preview = await deepText(page, '[role="dialog"][data-attune-part="review"]');
   assert.match(preview ?? "", /Back by nine\./, "the review shows the card with my words");
   await tabTo(page, '[role="dialog"] [data-attune-part="actions"] [data-variant="primary"]');
@@ -135,8 +131,7 @@ export async function driveReassuranceComposer(page) {
   await waitForDeep(page, '[role="dialog"][data-attune-part="review"]', { gone: true });
   const sent = await deepText(page, '[data-host-result="reassurance-composer"]');
   assert.match(sent ?? "", /Back by nine\./, "onSend gave the host the card");
-  const after = await activeInfo(page);
-  assert.equal(after?.role, "option", `focus returns to the templates after sending (${JSON.stringify(after)})`);
+  await waitForFocus(page, (i) => i.role === "option", "the templates, after sending");
 }
 
 /** Every widget present in this build, in page order: [label, driver]. */

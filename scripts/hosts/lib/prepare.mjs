@@ -50,18 +50,20 @@ export async function packPackages(repo, tarballsDir) {
   rmSync(tarballsDir, { recursive: true, force: true });
   mkdirSync(tarballsDir, { recursive: true });
   const names = readdirSync(join(repo, "packages")).filter((n) => existsSync(join(repo, "packages", n, "package.json")));
-  const packed = [];
-  for (const name of names) {
-    const pkgDir = join(repo, "packages", name);
-    const tmp = mkdtempSync(join(tmpdir(), `attune-pack-${name}-`));
-    await run("npx", ["-y", PNPM, "pack", "--pack-destination", tmp], { cwd: pkgDir, label: `pnpm pack (${name})` });
-    const [file] = readdirSync(tmp).filter((f) => f.endsWith(".tgz"));
-    if (!file) throw new Error(`pnpm pack made no tarball for ${name}`);
-    const dest = join(tarballsDir, `attune-${name}.tgz`);
-    renameSync(join(tmp, file), dest);
-    rmSync(tmp, { recursive: true, force: true });
-    packed.push({ name, file: dest, from: file });
-  }
+  // One `pnpm pack` per package, all at once: each is mostly npx start-up time.
+  const packed = await Promise.all(
+    names.map(async (name) => {
+      const pkgDir = join(repo, "packages", name);
+      const tmp = mkdtempSync(join(tmpdir(), `attune-pack-${name}-`));
+      await run("npx", ["-y", PNPM, "pack", "--pack-destination", tmp], { cwd: pkgDir, label: `pnpm pack (${name})` });
+      const [file] = readdirSync(tmp).filter((f) => f.endsWith(".tgz"));
+      if (!file) throw new Error(`pnpm pack made no tarball for ${name}`);
+      const dest = join(tarballsDir, `attune-${name}.tgz`);
+      renameSync(join(tmp, file), dest);
+      rmSync(tmp, { recursive: true, force: true });
+      return { name, file: dest, from: file };
+    }),
+  );
   return packed;
 }
 

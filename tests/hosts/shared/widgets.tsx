@@ -10,6 +10,9 @@ import {
   DialogDescription,
   DialogTitle,
   DialogTrigger,
+  NeedsSpectrum,
+  ReassuranceComposer,
+  type ReassuranceCardData,
 } from "@attune/react";
 
 export type HostLocale = "en" | "es" | "ar";
@@ -24,6 +27,10 @@ export const chrome = {
     coreLabel: "Your note",
     coreSave: "Save note",
     coreSaved: "Saved note:",
+    needs: "Where we each lean tonight",
+    needsShared: "You shared:",
+    composer: "Send a reassurance card",
+    composerSent: "Sent to Sam:",
   },
   es: {
     core: "Una nota para después",
@@ -33,6 +40,10 @@ export const chrome = {
     coreLabel: "Tu nota",
     coreSave: "Guardar nota",
     coreSaved: "Nota guardada:",
+    needs: "Hacia dónde se inclina cada uno esta noche",
+    needsShared: "Compartiste:",
+    composer: "Enviar una tarjeta de tranquilidad",
+    composerSent: "Enviada a Sam:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -42,6 +53,10 @@ export const chrome = {
     coreLabel: "ملاحظتك",
     coreSave: "احفظ الملاحظة",
     coreSaved: "الملاحظة المحفوظة:",
+    needs: "إلى أين يميل كلٌّ منا الليلة",
+    needsShared: "شاركتَ:",
+    composer: "أرسل بطاقة طمأنة",
+    composerSent: "أُرسلت إلى سام:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -84,9 +99,43 @@ export function CoreNote({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/needs-spectrum: lean with the arrow keys, then share to reveal the partner's lean. */
+export function NeedsSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<number | null>(null);
+  return (
+    <section aria-labelledby="host-needs-heading" data-host-widget="needs-spectrum" data-host-listens="">
+      <h2 id="host-needs-heading">{t.needs}</h2>
+      <NeedsSpectrum defaultValue={50} reveal partner={{ value: 72, label: "Sam", shared: true }} onShare={setShared} />
+      {shared !== null ? (
+        <p className="host-status" data-host-result="needs-spectrum">
+          {t.needsShared} {shared}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** @attune/reassurance-composer: pick a template, write, review in a dialog, send. */
+export function ComposerSection({ t }: { t: Chrome }) {
+  const [sent, setSent] = React.useState<ReassuranceCardData | null>(null);
+  return (
+    <section aria-labelledby="host-composer-heading" data-host-widget="reassurance-composer">
+      <h2 id="host-composer-heading">{t.composer}</h2>
+      <ReassuranceComposer onSend={setSent} timeZone="Europe/London" />
+      {sent ? (
+        <p className="host-status" data-host-result="reassurance-composer">
+          {t.composerSent} {sent.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
+      <NeedsSection t={t} />
+      <ComposerSection t={t} />
       <CoreNote t={t} />
     </>
   );

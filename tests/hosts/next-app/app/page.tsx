@@ -1,7 +1,9 @@
 // A server component. It imports the widgets straight from @attune/react (a "use client"
-// module), passes them plain, serialisable props, and server-renders them; React hydrates
-// them in the browser. The Spanish/Arabic bundles are server-safe imports too.
-import { AttuneProvider } from "@attune/react";
+// module) and renders them with plain, serialisable props; they are server-rendered and
+// hydrate in the browser. Widgets that need a callback sit in the host's own client
+// components (./composer.tsx, ./note.tsx).
+import { AttuneProvider, NeedsSpectrum } from "@attune/react";
+import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
 
@@ -13,6 +15,11 @@ export default function Page() {
       </header>
       <AttuneProvider theme="light" locale="en">
         <main className="host-main">
+          <section aria-labelledby="host-needs-heading" data-host-widget="needs-spectrum">
+            <h2 id="host-needs-heading">Where we each lean tonight</h2>
+            <NeedsSpectrum defaultValue={50} reveal partner={{ value: 72, label: "Sam", shared: true }} />
+          </section>
+          <Composer />
           <Note />
         </main>
       </AttuneProvider>
