@@ -175,7 +175,6 @@ export function BreathingGuide(props: BreathingGuideProps) {
   );
   const [snap, setSnap] = React.useState<SessionSnapshot>(() => session.read());
   const [announcement, setAnnouncement] = React.useState("");
-  const [hiddenPause, setHiddenPause] = React.useState(false);
   const shapeRef = React.useRef<HTMLDivElement>(null);
   const primaryRef = React.useRef<HTMLButtonElement>(null);
   const audioRef = React.useRef<AudioCtx | undefined>(undefined);
@@ -252,7 +251,6 @@ export function BreathingGuide(props: BreathingGuideProps) {
   const begin = React.useCallback(
     (next: SessionSnapshot, announceKey?: BreathingMessageKey) => {
       lastKey.current = "";
-      setHiddenPause(false);
       if (announceKey) say(announceKey);
       onSnapshot(next);
     },
@@ -265,10 +263,9 @@ export function BreathingGuide(props: BreathingGuideProps) {
   }, [session, begin]);
 
   const pause = React.useCallback(
-    (becauseHidden = false) => {
+    () => {
       const next = session.pause();
       lastKey.current = "";
-      setHiddenPause(becauseHidden);
       // A pause on the very last frame finds the session already complete.
       if (next.status !== "paused") return onSnapshot(next);
       setSnap(next);
@@ -311,7 +308,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
     const onVisibility = () => {
       if (document.visibilityState === "hidden") {
         const s = session.read().status;
-        if (s === "running" || s === "waiting") pause(true);
+        if (s === "running" || s === "waiting") pause();
       }
     };
     document.addEventListener("visibilitychange", onVisibility);
@@ -384,7 +381,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   let note: string;
   if (status === "waiting") note = t("breathing.waiting", { count: waitSeconds });
-  else if (status === "paused") note = t(hiddenPause ? "breathing.pausedHidden" : "breathing.paused");
+  else if (status === "paused") note = t("breathing.paused");
   else if (status === "running") note = t("breathing.countdown", { count: secondsLeft });
   else if (status === "complete") note = t("breathing.completeSummary", { time: clockText(f.totalMs - snap.joinedAtMs), count: cycles - joinedCycles });
   else note = t("breathing.idleHint");

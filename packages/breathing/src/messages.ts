@@ -22,7 +22,6 @@ export const breathingMessages = {
   "breathing.stop": "Stop",
   "breathing.again": "Breathe again",
   "breathing.paused": "Paused. Resume whenever you like.",
-  "breathing.pausedHidden": "Paused while this page was out of view. Resume whenever you like.",
   "breathing.waiting": { one: "Starting together in {count} second", other: "Starting together in {count} seconds" },
   "breathing.countdown": { one: "{count} second left in this phase", other: "{count} seconds left in this phase" },
   "breathing.progressLabel": "Session progress",

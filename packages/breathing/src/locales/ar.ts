@@ -36,7 +36,6 @@ export const ar: Record<BreathingMessageKey, Message> = {
   "breathing.stop": "إنهاء",
   "breathing.again": "تنفّس من جديد",
   "breathing.paused": "متوقف مؤقتًا. تابع متى شئت.",
-  "breathing.pausedHidden": "توقف مؤقتًا حين غابت الصفحة عن الشاشة. تابع متى شئت.",
   "breathing.waiting": {
     zero: "نبدأ معًا الآن",
     one: "نبدأ معًا بعد ثانية واحدة",

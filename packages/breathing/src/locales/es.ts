@@ -22,7 +22,6 @@ export const es: Record<BreathingMessageKey, Message> = {
   "breathing.stop": "Detener",
   "breathing.again": "Respirar otra vez",
   "breathing.paused": "En pausa. Continúa cuando quieras.",
-  "breathing.pausedHidden": "En pausa mientras la página no estaba a la vista. Continúa cuando quieras.",
   "breathing.waiting": { one: "Empezamos juntos en {count} segundo", other: "Empezamos juntos en {count} segundos" },
   "breathing.countdown": { one: "Queda {count} segundo en esta fase", other: "Quedan {count} segundos en esta fase" },
   "breathing.progressLabel": "Progreso de la sesión",
