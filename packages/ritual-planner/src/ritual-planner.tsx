@@ -104,6 +104,8 @@ export interface RitualPlannerProps {
   onViewChange?: (view: "agenda" | "week") => void;
   /** How many days the agenda looks ahead. @default 14 */
   days?: number;
+  /** At most this many occurrences in the agenda (the week view shows up to 300). @default 50 */
+  limit?: number;
   /** "Now", for the agenda and new plans (tests and stories pin it). @default Date.now() */
   now?: number;
   /** Opt-in persistence of uncontrolled plans under this key, through the provider's storage adapter. */
@@ -150,7 +152,10 @@ export function RitualPlanner(props: RitualPlannerProps) {
   const titleId = React.useId();
 
   const range = view === "week" ? { from: weekStart * 864e5 - 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
-  const agenda = React.useMemo(() => buildAgenda(plans, { ...range, viewerZone: viewer, limit: 500 }), [plans, range.from, range.to, viewer]);
+  const agenda = React.useMemo(
+    () => buildAgenda(plans, { ...range, viewerZone: viewer, limit: view === "week" ? 300 : (props.limit ?? 50) }),
+    [plans, range.from, range.to, viewer, view, props.limit],
+  );
 
   const replace = (plan: Plan, announce: string) => {
     setPlans((list) => (list.some((p) => p.id === plan.id) ? list.map((p) => (p.id === plan.id ? plan : p)) : [...list, plan]));
@@ -267,6 +272,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
             {...editing}
             t={t}
             now={now}
+            getNow={() => props.now ?? Date.now()}
             onClose={() => setEditing(undefined)}
             onSave={(plan, kind) => {
               setEditing(undefined);
@@ -502,12 +508,14 @@ interface PlanDialogProps {
   occurrence?: string;
   t: T;
   now: number;
+  /** The time of saving ("start now" means then). */
+  getNow: () => number;
   onClose: () => void;
   onSave: (plan: Plan, kind: SaveKind) => void;
   onExport: (plan: Plan) => void;
 }
 
-function PlanDialog({ draft: initial, original, occurrence, t, now, onClose, onSave, onExport }: PlanDialogProps) {
+function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport }: PlanDialogProps) {
   const { locale } = useAttune();
   const [draft, setDraft] = React.useState(initial);
   const [error, setError] = React.useState<DraftError>();
@@ -559,7 +567,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, onClose, onS
   );
 
   const build = (): Plan | undefined => {
-    const r = planFromDraft(draft, Date.now() > now ? Date.now() : now);
+    const r = planFromDraft(draft, getNow());
     if (!r.ok) {
       setError(r.error);
       return undefined;
