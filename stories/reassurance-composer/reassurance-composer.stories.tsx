@@ -210,9 +210,12 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await userEvent.tab();
-    // In right-to-left, Left moves on to the next option.
+    await expect(c.getByRole("option", { name: "Thinking of you" })).toHaveFocus();
+    // In right-to-left, Left moves on to the next option and Right back.
     await userEvent.keyboard("{ArrowLeft}");
-    await expect(c.getByRole("option", { name: "Blank: I'd love some closeness" })).toHaveFocus();
+    await expect(c.getByRole("option", { name: "Still taking quiet time" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(c.getByRole("option", { name: "Thinking of you" })).toHaveFocus();
   },
 };
 
