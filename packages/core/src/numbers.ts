@@ -13,7 +13,7 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-export interface Range {
+export interface NumericRange {
   min: number;
   max: number;
   step: number;
@@ -23,7 +23,7 @@ export interface Range {
  * Makes a usable range out of whatever the host passed: finite numbers, min below max
  * (swapped when reversed), a positive step. Each repair warns once in development.
  */
-export function normalizeRange(min: unknown, max: unknown, step: unknown, defaults: Range, what: string): Range {
+export function normalizeRange(min: unknown, max: unknown, step: unknown, defaults: NumericRange, what: string): NumericRange {
   let lo = finiteOr(min, defaults.min, `${what}: min`);
   let hi = finiteOr(max, defaults.max, `${what}: max`);
   if (lo > hi) {
@@ -44,7 +44,7 @@ export function normalizeRange(min: unknown, max: unknown, step: unknown, defaul
 }
 
 /** Round to the nearest step from min, then clamp; avoids float dust like 0.30000000000000004. */
-export function snapToStep(value: number, { min, max, step }: Range): number {
+export function snapToStep(value: number, { min, max, step }: NumericRange): number {
   const snapped = Math.round((value - min) / step) * step + min;
   const decimals = Math.max(countDecimals(step), countDecimals(min));
   return clamp(Number(snapped.toFixed(decimals)), min, max);
