@@ -165,10 +165,13 @@ async function animationWindow(browser, page, base, seconds, start) {
   const { window: w, trace } = await withTrace(browser, page, async () => {
     const t0 = await page.evaluate(() => window.__bench.startFrames());
     await page.waitForTimeout(seconds * 1000);
+    // What is animating: both subjects must show a running transform animation (a CSS
+    // animation or a WAAPI one from framer-motion), or the window measured an idle page.
+    const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length);
     const frames = await page.evaluate(() => window.__bench.stopFrames());
     const t1 = await page.evaluate(() => performance.now());
     const longTasks = await page.evaluate(([a, b]) => window.__bench.longTasksBetween(a, b), [t0, t1]);
-    return { window: { ...frames, longTasks } };
+    return { window: { ...frames, longTasks, running } };
   });
   // The window in trace time: the performance.mark()s the page sets when the frame counter
   // starts and stops (user timing is in the trace); without them, every task in the trace.
@@ -180,6 +183,7 @@ async function animationWindow(browser, page, base, seconds, start) {
   const busyMs = inWindow.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return {
     windowFromMarks: from !== undefined && to !== undefined,
+    runningAnimations: w.running,
     msPerFrame: busyMs / Math.max(1, w.frames - 1),
     busyMs,
     frames: w.frames,
@@ -202,7 +206,7 @@ async function measureAnimation(browser, context, base, built, opts, log) {
       const page = await open(context, base, s.id);
       const r = await animationWindow(browser, page, base, opts.animSeconds, s.start);
       runs[s.id].push(r);
-      log(`  anim  ${s.id} rep ${rep + 1}: ${r.msPerFrame.toFixed(3)} ms/frame, ${r.frames} frames, ${r.longTasks} long tasks`);
+      log(`  anim  ${s.id} rep ${rep + 1}: ${r.msPerFrame.toFixed(3)} ms/frame, ${r.frames} frames, ${r.longTasks} long tasks, ${r.runningAnimations} running animation(s)`);
       await page.close();
     }
   }
@@ -215,6 +219,7 @@ async function measureAnimation(browser, context, base, built, opts, log) {
       available: true,
       windowSeconds: opts.animSeconds,
       windowFromMarks: rs.every((r) => r.windowFromMarks),
+      runningAnimations: rs.map((r) => r.runningAnimations),
       msPerFrame: summarise(rs.map((r) => r.msPerFrame)),
       frames: summarise(rs.map((r) => r.frames)),
       frameIntervalP95: summarise(rs.map((r) => r.intervalP95)),

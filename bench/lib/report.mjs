@@ -51,7 +51,13 @@ export function renderTables(r) {
           ["Subject", "main thread per frame", "frames per window", "frame interval p95", "long tasks per window"],
           a.map((x) =>
             x.available
-              ? [x.label, ms(x.msPerFrame, 3), num(x.frames), ms(x.frameIntervalP95, 1), num(x.longTasks)]
+              ? [
+                  `${x.label}${x.runningAnimations?.some((c) => c === 0) ? " (no running animation in some windows)" : ""}`,
+                  ms(x.msPerFrame, 3),
+                  num(x.frames),
+                  ms(x.frameIntervalP95, 1),
+                  num(x.longTasks),
+                ]
               : unavailable(x.label, x.note, 5),
           ),
         ),
