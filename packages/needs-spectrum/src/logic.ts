@@ -1,5 +1,5 @@
 // Pure math for NeedsSpectrum: no React, no DOM. Safe on a server and in a worker.
-import { clamp, finiteOr, normalizeRange, snapToStep, warnOnce, type Range } from "@attune/core/logic";
+import { clamp, finiteOr, normalizeRange, snapToStep, warnOnce, type NumericRange as Range } from "@attune/core/logic";
 
 export type { Range };
 export type Orientation = "horizontal" | "vertical";
