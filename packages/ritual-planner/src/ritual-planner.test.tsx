@@ -277,7 +277,7 @@ describe("bad inputs", () => {
     // The agenda shows the next 50 occurrences of all 1,000 rituals.
     expect(container.querySelectorAll('[data-attune-part="item"]')).toHaveLength(50);
     // jsdom on a shared CI core is several times slower than a browser (the browser test holds 50 ms).
-    expect(ms).toBeLessThan(400);
+    expect(ms).toBeLessThan(800);
   });
 });
 
