@@ -4,12 +4,12 @@ const external = ["react", "react-dom", "react/jsx-runtime", "react-dom/client"]
 const entry = (name, path, imp, limit) => ({ name, path, import: imp, limit, gzip: true, ignore: external });
 
 module.exports = [
-  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "4 kB"),
-  entry("@attune/core: Button", "packages/core/dist/index.js", "{ Button }", "1 kB"),
-  entry("@attune/core: Card", "packages/core/dist/index.js", "{ Card }", "1 kB"),
-  entry("@attune/core: LiveRegion", "packages/core/dist/index.js", "{ LiveRegion, VisuallyHidden }", "1 kB"),
-  entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "18 kB"),
-  entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "4 kB"),
+  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "1.5 kB"),
+  entry("@attune/core: Button", "packages/core/dist/index.js", "{ Button }", "0.6 kB"),
+  entry("@attune/core: Card", "packages/core/dist/index.js", "{ Card }", "0.6 kB"),
+  entry("@attune/core: LiveRegion", "packages/core/dist/index.js", "{ LiveRegion, VisuallyHidden }", "0.7 kB"),
+  entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "19 kB"),
+  entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "3.5 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
   entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
   entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "28 kB"),
