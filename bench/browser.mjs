@@ -25,6 +25,7 @@ import { extname, join } from "node:path";
 import { findChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { OUT, ROOT, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
+import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
 
 const PAGES_SRC = join(ROOT, "bench", "pages");
 const PAGES_OUT = join(OUT, "pages");
@@ -109,33 +110,6 @@ function serve(dir) {
 
 const TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"];
 
-/** Sum of top-level task time on the page's renderer main thread, from a Chrome trace. */
-function mainThreadTaskTime(trace, urlPrefix) {
-  const events = trace.traceEvents ?? trace;
-  // The renderer that hosts our page: TracingStartedInBrowser lists frames with their
-  // process; fall back to the busiest CrRendererMain.
-  let pid = null;
-  for (const e of events) {
-    if (e.name === "TracingStartedInBrowser") {
-      const frame = (e.args?.data?.frames ?? []).find((f) => String(f.url ?? "").startsWith(urlPrefix) && f.processId);
-      if (frame) pid = frame.processId;
-    }
-  }
-  const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const candidates = mains.filter((m) => pid === null || m.pid === pid);
-  // Chromium emits the same top-level task as "ThreadControllerImpl::RunTask" and as
-  // "RunTask" (one inside the other): count one name only, or the time doubles.
-  const taskName = events.some((e) => e.name === "ThreadControllerImpl::RunTask") ? "ThreadControllerImpl::RunTask" : "RunTask";
-  const isTask = (e) => e.ph === "X" && e.name === taskName;
-  let best = null;
-  for (const m of candidates) {
-    const tasks = events.filter((e) => e.pid === m.pid && e.tid === m.tid && isTask(e));
-    const total = tasks.reduce((s, e) => s + (e.dur ?? 0), 0);
-    if (!best || total > best.total) best = { total, tasks };
-  }
-  return best?.tasks ?? [];
-}
-
 async function withTrace(browser, page, fn) {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   let result;
@@ -175,14 +149,11 @@ async function animationWindow(browser, page, base, seconds, start) {
   });
   // The window in trace time: the performance.mark()s the page sets when the frame counter
   // starts and stops (user timing is in the trace); without them, every task in the trace.
-  const tasks = mainThreadTaskTime(trace, base);
-  const marks = (trace.traceEvents ?? []).filter((e) => e.name === "bench:start" || e.name === "bench:end");
-  const from = marks.find((e) => e.name === "bench:start")?.ts;
-  const to = marks.find((e) => e.name === "bench:end")?.ts;
-  const inWindow = from !== undefined && to !== undefined ? tasks.filter((e) => e.ts >= from && e.ts <= to) : tasks;
+  const tasks = mainThreadTasks(trace, base);
+  const { tasks: inWindow, fromMarks } = tasksBetweenMarks(trace, tasks, "bench:start", "bench:end");
   const busyMs = inWindow.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   return {
-    windowFromMarks: from !== undefined && to !== undefined,
+    windowFromMarks: fromMarks,
     runningAnimations: w.running,
     msPerFrame: busyMs / Math.max(1, w.frames - 1),
     busyMs,
