@@ -462,7 +462,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
             </Button>
           </DialogTrigger>
           <DialogContent
-            data-attune-part="review"
+            className="attune-reassurance-review"
             onCloseAutoFocus={(e) => {
               // After sending, the trigger is disabled (the card is empty): start again at the templates.
               if (!justSent.current) return;
