@@ -272,6 +272,31 @@ export const FullMotion: Story = {
   globals: { motion: "never" },
 };
 
+export const DarkTheme: Story = {
+  name: "Dark theme",
+  args: { defaultValue: 35, defaultSecondaryValue: 65, partner: { value: 80, label: "Sam" } },
+  globals: { theme: "dark" },
+};
+
+export const BrandTheme: Story = {
+  name: "Brand theme",
+  args: { defaultValue: 35, defaultSecondaryValue: 65, partner: { value: 80, label: "Sam" }, reveal: false },
+  globals: { theme: "brand" },
+};
+
+export const OverlapRightToLeft: Story = {
+  name: "Overlap, right to left",
+  args: { variant: "overlap", defaultValue: 70 },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    const slider = within(canvasElement).getByRole("slider");
+    await expect(slider).toHaveAttribute("aria-orientation", "horizontal");
+    slider.focus();
+    await userEvent.keyboard("{ArrowLeft}");
+    await expect(slider).toHaveAttribute("aria-valuenow", "71");
+  },
+};
+
 export const CustomRange: Story = {
   name: "Custom range and step",
   args: { min: -3, max: 3, step: 0.5, defaultValue: 0 },

@@ -316,6 +316,15 @@ describe("NeedsSpectrum: overlap picture", () => {
   });
 });
 
+describe("NeedsSpectrum: overlap is horizontal only", () => {
+  it("ignores a vertical orientation with a warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(<NeedsSpectrum variant="overlap" orientation="vertical" />);
+    expect(screen.getByRole("slider")).toHaveAttribute("aria-orientation", "horizontal");
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/horizontal only/);
+  });
+});
+
 describe("NeedsSpectrum: languages", () => {
   it("speaks Spanish from the locale bundle", () => {
     render(

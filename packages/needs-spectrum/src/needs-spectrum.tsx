@@ -5,6 +5,7 @@ import {
   useDirection,
   useRootProps,
   useTranslator,
+  warnOnce,
   type Message,
   type Translate,
 } from "@attune/core";
@@ -521,8 +522,12 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
     value: valueProp,
     defaultValue,
     readOnly,
+    orientation,
     ...rootProps
   } = props;
+  if (variant === "overlap" && orientation === "vertical") {
+    warnOnce("NeedsSpectrum: the overlap picture is horizontal only; ignoring orientation=\"vertical\".");
+  }
   const t = useTranslator(needsSpectrumMessages, props.messages);
   const id = React.useId();
   const [shared, setShared] = useControllableState({ value: sharedProp, defaultValue: defaultShared, name: "NeedsSpectrum shared" });
@@ -544,6 +549,7 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
       value={valueProp}
       defaultValue={defaultValue}
       readOnly={readOnly || (reveal && shared)}
+      orientation={variant === "overlap" ? "horizontal" : orientation}
       onValueChange={(v) => {
         setMine(v);
         onValueChange?.(v);
