@@ -269,9 +269,12 @@ async function measurePlanner(context, base, built, opts, log) {
   await page.evaluate(() => window.__benchAgenda(1000)); // warm-up
   for (let i = 0; i < opts.plannerReps; i++) samples.push(await page.evaluate(() => window.__benchAgenda(1000)));
   const info = await page.evaluate(() => window.__benchAgendaInfo?.() ?? null);
+  const ics = [];
+  await page.evaluate(() => window.__benchIcs(1000)); // warm-up
+  for (let i = 0; i < opts.plannerReps; i++) ics.push(await page.evaluate(() => window.__benchIcs(1000)));
   await page.close();
-  const r = { available: true, rituals: 1000, renderMs: summarise(samples), info };
-  log(`  plan  agenda render (1,000 rituals, Chromium): ${r.renderMs.median.toFixed(1)} ms`);
+  const r = { available: true, rituals: 1000, renderMs: summarise(samples), icsMs: summarise(ics), info };
+  log(`  plan  agenda render (1,000 rituals, Chromium): ${r.renderMs.median.toFixed(1)} ms; ICS export ${r.icsMs.median.toFixed(1)} ms`);
   return r;
 }
 

@@ -76,6 +76,29 @@ export function renderTables(r) {
   }
 
   const n = r.node;
+  if (n || b?.available) {
+    out.push("\n### RitualPlanner with 1,000 rituals\n");
+    const p = n?.planner;
+    const rows = [];
+    const pb = b?.available ? b.planner : null;
+    if (pb) {
+      if (pb.available) {
+        rows.push(["Agenda render, RitualPlanner in Chromium (render, commit, layout)", ms(pb.renderMs, 1), pb.info ?? ""]);
+        rows.push(["ICS export of every ritual in Chromium (writeIcs + Blob)", ms(pb.icsMs, 1), ""]);
+      } else rows.push(unavailable("RitualPlanner in Chromium", pb.note, 3));
+    }
+    if (p?.available) {
+      rows.push(["Agenda data, two weeks (buildAgenda, Node)", ms(p.agendaMs, 1), `${p.occurrences} occurrences`]);
+      rows.push(["ICS export of every ritual (writeIcs, Node)", ms(p.icsMs, 1), `${kb(p.icsBytes)}, VTIMEZONE, RRULE, EXDATE, VALARM`]);
+      rows.push(
+        p.icsPeer.available
+          ? ["peer: ics createEvents, same rituals (Node)", ms(p.icsPeer.ms, 1), `${kb(p.icsPeer.bytes)}, floating local times, no VTIMEZONE or EXDATE`]
+          : unavailable("peer: ics createEvents", p.icsPeer.note, 3),
+      );
+    } else if (p) rows.push(unavailable("Agenda data and ICS export", p.note, 3));
+    out.push(table(["Task", "Time", "Notes"], rows));
+  }
+
   if (n) {
     out.push("\n### Breathing timing over a simulated 10-minute session\n");
     const d = n.drift;
@@ -98,22 +121,6 @@ export function renderTables(r) {
         ),
       );
     }
-
-    out.push("\n### RitualPlanner with 1,000 rituals\n");
-    const p = n.planner;
-    const rows = [];
-    const pb = b?.available ? b.planner : null;
-    if (pb) rows.push(pb.available ? ["Agenda render, RitualPlanner in Chromium", ms(pb.renderMs, 1), pb.info ?? ""] : unavailable("Agenda render, RitualPlanner in Chromium", pb.note, 3));
-    if (p.available) {
-      rows.push(["Agenda data, two weeks (buildAgenda, Node)", ms(p.agendaMs, 1), `${p.occurrences} occurrences`]);
-      rows.push(["ICS export of every ritual (writeIcs, Node)", ms(p.icsMs, 1), `${kb(p.icsBytes)}, VTIMEZONE, RRULE, EXDATE, VALARM`]);
-      rows.push(
-        p.icsPeer.available
-          ? ["peer: ics createEvents, same rituals (Node)", ms(p.icsPeer.ms, 1), `${kb(p.icsPeer.bytes)}, floating local times, no VTIMEZONE or EXDATE`]
-          : unavailable("peer: ics createEvents", p.icsPeer.note, 3),
-      );
-    } else rows.push(unavailable("Agenda data and ICS export", p.note, 3));
-    out.push(table(["Task", "Time", "Notes"], rows));
 
     out.push(`\n### Server render\n\nreact-dom/server renderToString in Node (React 19), ${r.options.ssrReps} batches of ${r.options.ssrBatch} renders; time per render.\n`);
     out.push(

@@ -2,12 +2,12 @@
 // window.__benchAgenda(n) mounts a fresh planner with n rituals into a new root inside
 // flushSync (so React renders and commits synchronously), then reads layout (forcing style
 // and layout), and returns the elapsed milliseconds; the previous planner is unmounted
-// first, outside the timed part.
+// first, outside the timed part. window.__benchIcs(n) times the calendar export in the page.
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { AttuneProvider } from "@attune/core";
 import { RitualPlanner } from "@attune/ritual-planner";
-import { makeBenchmarkRituals } from "@attune/ritual-planner/ics";
+import { makeBenchmarkRituals, writeIcs } from "@attune/ritual-planner/ics";
 import { markReady } from "./harness.js";
 
 const all = makeBenchmarkRituals(1000);
@@ -41,6 +41,17 @@ window.__benchAgenda = (n) => {
   };
   return ms;
 };
-window.__benchAgendaInfo = () => (lastInfo ? `${lastInfo.items} occurrences in ${lastInfo.days} days on screen` : null);
+// The "Download all (.ics)" work without the download: the calendar text for every ritual
+// and the Blob a page would hand to a link.
+window.__benchIcs = (n) => {
+  const plans = all.slice(0, n);
+  const t0 = performance.now();
+  const { ics } = writeIcs(plans, { now });
+  const blob = new Blob([ics], { type: "text/calendar" });
+  const ms = performance.now() - t0;
+  return blob.size > 0 ? ms : NaN;
+};
+
+window.__benchAgendaInfo = () => (lastInfo ? `${lastInfo.items} occurrences in ${lastInfo.days} ${lastInfo.days === 1 ? "day" : "days"} on screen` : null);
 
 markReady();
