@@ -58,7 +58,11 @@ function collectWindow(plans: readonly Plan[], from: number, to: number, limit: 
       invalid.push({ id: String(plan.id), error: r.error });
       continue;
     }
-    for (const o of r.value) items.push({ ...o, plan });
+    // The occurrences are fresh objects: adding the plan in place spares a copy of each.
+    for (const o of r.value) {
+      (o as AgendaItem).plan = plan;
+      items.push(o as AgendaItem);
+    }
   }
   items.sort((a, b) => a.start - b.start || (a.planId < b.planId ? -1 : 1));
   if (items.length > limit) items.length = limit;

@@ -23,6 +23,7 @@ export interface DateFieldProps {
 export function DateField({ id, label, value, onChange, t, errorId, fallback }: DateFieldProps) {
   const { locale } = useAttune();
   const [open, setOpen] = React.useState(false);
+  const buttonRef = React.useRef<HTMLButtonElement>(null);
   const valid = parseLocalDate(value);
   return (
     <div data-attune-part="date-field">
@@ -40,6 +41,7 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
         />
         <Dialog open={open} onOpenChange={setOpen}>
           <Button
+            ref={buttonRef}
             size="sm"
             data-attune-part="date-button"
             aria-label={valid ? `${t("ritualPlanner.chooseDate")}, ${formatDay(value, locale)}` : t("ritualPlanner.chooseDate")}
@@ -55,6 +57,11 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
               onOpenAutoFocus={(e) => {
                 e.preventDefault();
                 (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+              }}
+              onCloseAutoFocus={(e) => {
+                // The button is not a Radix trigger (the dialog is controlled): return focus to it by hand.
+                e.preventDefault();
+                buttonRef.current?.focus();
               }}
             >
               <DialogTitle>{t("ritualPlanner.pickerTitle")}</DialogTitle>

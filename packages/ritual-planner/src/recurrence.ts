@@ -9,7 +9,7 @@
  * says which happened (`adjustment`) so the person can be told.
  */
 import { isValidTimeZone } from "@attune/core/logic";
-import { resolveWallClock } from "./zone-offsets";
+import { resolveLocalMs, resolveWallClock } from "./zone-offsets";
 import {
   WEEKDAYS,
   addMonths,
@@ -157,14 +157,17 @@ export function expandRitual(plan: RitualPlan, { from, to, limit = 500, includeP
   // Local dates run up to 14 hours either side of UTC: start a day early to be safe.
   const fromDay = Math.floor(from / 864e5) - 1;
   const toDay = Math.floor(to / 864e5) + 1;
+  const t = parseLocalTime(plan.time)!;
+  const timeOfDay = (t.hour * 60 + t.minute) * 60000;
+  const hasExceptions = plan.exceptions !== undefined && Object.keys(exceptions).length > 0;
   for (const d of ruleDates(plan, fromDay)) {
     if (d > toDay || out.length >= limit) break;
-    const ymd = fromDayNumber(d);
-    const key = formatLocalDate(ymd);
-    if (exceptions[key]) continue;
-    const { start, adjustment } = resolve(ymd, plan.time, plan.timeZone);
+    const key = formatLocalDate(fromDayNumber(d));
+    if (hasExceptions && exceptions[key]) continue;
+    const r = resolveLocalMs(d * 864e5 + timeOfDay, plan.timeZone);
+    const start = r.epochMs;
     if (start >= from && start < to) {
-      out.push({ planId: plan.id, originalDate: key, start, end: start + duration, adjustment, moved: false });
+      out.push({ planId: plan.id, originalDate: key, start, end: start + duration, adjustment: r.status === "exact" ? "none" : r.status, moved: false });
     }
   }
   for (const [key, ex] of Object.entries(exceptions)) {

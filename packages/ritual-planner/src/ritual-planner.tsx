@@ -149,6 +149,12 @@ export function RitualPlanner(props: RitualPlannerProps) {
     return d - isoWeekdayIndex(d);
   });
   const rootProps = useRootProps("ritual-planner", { dir: props.dir, className: props.className });
+  // The dialog opens from several places (New plan, any item, Fix): focus goes back to where it came from.
+  const returnTo = React.useRef<HTMLElement | null>(null);
+  const newButton = React.useRef<HTMLButtonElement>(null);
+  const rememberFocus = () => {
+    returnTo.current = typeof document === "undefined" ? null : (document.activeElement as HTMLElement | null);
+  };
   const titleId = React.useId();
 
   const range = view === "week" ? { from: weekStart * 864e5 - 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
@@ -173,6 +179,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
   };
 
   const openNew = (kind: Draft["kind"] = "ritual", returnTime?: ZonedTime) => {
+    rememberFocus();
     const draft = emptyDraft(newId(), viewer, now, kind);
     if (returnTime && isValidTimeZone(returnTime.timeZone) && Number.isFinite(Date.parse(returnTime.at))) {
       const back = draftFromPlan({ kind: "apart", id: draft.id, title: "", timeZone: returnTime.timeZone, start: new Date(now).toISOString(), returnAt: returnTime.at }, now);
@@ -181,7 +188,10 @@ export function RitualPlanner(props: RitualPlannerProps) {
     setEditing({ draft });
   };
 
-  const openItem = (plan: Plan, occurrence?: string) => setEditing({ draft: draftFromPlan(plan, now), original: plan, occurrence });
+  const openItem = (plan: Plan, occurrence?: string) => {
+    rememberFocus();
+    setEditing({ draft: draftFromPlan(plan, now), original: plan, occurrence });
+  };
 
   const times = (item: { start: number }) => (
     <span data-attune-part="times">
@@ -208,7 +218,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
           ))}
         </div>
         <div data-attune-part="actions">
-          <Button variant="primary" onClick={() => openNew()}>
+          <Button ref={newButton} variant="primary" onClick={() => openNew()}>
             {t("ritualPlanner.new")}
           </Button>
           <Button onClick={() => exportPlans(plans, t("ritualPlanner.title"))} disabled={plans.length === 0}>
@@ -295,6 +305,11 @@ export function RitualPlanner(props: RitualPlannerProps) {
               if (kind === "suggest") props.onSuggestChange?.(plan);
             }}
             onExport={(plan) => exportPlans([plan], plan.title)}
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              const target = returnTo.current?.isConnected ? returnTo.current : newButton.current;
+              target?.focus();
+            }}
           />
         )}
       </Dialog>
@@ -513,9 +528,10 @@ interface PlanDialogProps {
   onClose: () => void;
   onSave: (plan: Plan, kind: SaveKind) => void;
   onExport: (plan: Plan) => void;
+  onCloseAutoFocus: (e: Event) => void;
 }
 
-function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport }: PlanDialogProps) {
+function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanDialogProps) {
   const { locale } = useAttune();
   const [draft, setDraft] = React.useState(initial);
   const [error, setError] = React.useState<DraftError>();
@@ -599,7 +615,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   const respond = original && canRespond(original, "me");
 
   return (
-    <DialogContent size="lg" data-attune-part="plan-dialog" aria-describedby={`${id}-desc`}>
+    <DialogContent size="lg" data-attune-part="plan-dialog" aria-describedby={`${id}-desc`} onCloseAutoFocus={onCloseAutoFocus}>
       <DialogTitle>{t(original ? "ritualPlanner.editTitle" : "ritualPlanner.createTitle")}</DialogTitle>
       <DialogDescription id={`${id}-desc`}>{t("ritualPlanner.dialogDescription")}</DialogDescription>
       <form

@@ -34,9 +34,20 @@ function yearOffsets(zone: string, epochMs: number): YearOffsets {
   return y;
 }
 
+// The last year looked up: consecutive lookups are nearly always in the same zone and year.
+let last: { zone: string; start: number; end: number; offsets: YearOffsets } | undefined;
+
 /** Offset in minutes east of UTC at an instant. */
 export function fastOffset(epochMs: number, zone: string): number {
-  const { base, transitions } = yearOffsets(zone, epochMs);
+  let offsets: YearOffsets;
+  if (last && last.zone === zone && epochMs >= last.start && epochMs < last.end) {
+    offsets = last.offsets;
+  } else {
+    offsets = yearOffsets(zone, epochMs);
+    const year = new Date(epochMs).getUTCFullYear();
+    last = { zone, start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), offsets };
+  }
+  const { base, transitions } = offsets;
   let o = base;
   for (const tr of transitions) {
     if (tr.at > epochMs) break;
@@ -52,7 +63,11 @@ export function localDayNumber(epochMs: number, zone: string): number {
 
 /** As core's `fromWallClock(w, zone)` ("compatible": gaps move forward, overlaps take the earlier). */
 export function resolveWallClock(w: WallClock, zone: string): ResolvedWallClock {
-  const guess = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
+  return resolveLocalMs(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0), zone);
+}
+
+/** The same, for a wall-clock time given as its UTC-fields epoch (day number × 864e5 + time of day). */
+export function resolveLocalMs(guess: number, zone: string): ResolvedWallClock {
   const before = fastOffset(guess - 864e5, zone);
   const after = fastOffset(guess + 864e5, zone);
   const here = fastOffset(guess, zone);
