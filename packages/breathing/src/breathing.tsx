@@ -364,7 +364,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
     return t("breathing.time", { minutes: one.format(Math.floor(total / 60)), seconds: one.format(total % 60).padStart(2, one.format(0)) });
   };
   const patternName = t(`breathing.pattern.${pattern.name}`);
-  const totalMinutes = Math.round((pattern.cycleMs * cycles) / 6000) / 10;
+  const totalMinutes = Math.max(1, Math.round((pattern.cycleMs * cycles) / 60000));
   const summary = [
     patternName,
     t("breathing.rate", { count: roundedBreathsPerMinute(pattern) }),

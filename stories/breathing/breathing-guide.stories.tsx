@@ -1,0 +1,205 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import * as React from "react";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { BreathingGuide } from "@attune/breathing";
+
+const meta = {
+  title: "Breathing/BreathingGuide",
+  component: BreathingGuide,
+  // The .mdx page next to this file is the documentation.
+  tags: ["!autodocs"],
+  args: {
+    onPhaseChange: fn(),
+    onCycleComplete: fn(),
+    onComplete: fn(),
+  },
+  argTypes: {
+    pattern: { control: "select", options: ["resonance", "box", "4-7-8", "cyclic-sigh"] },
+    breathsPerMinute: { control: { type: "range", min: 4.5, max: 6.5, step: 0.5 } },
+    visual: { control: "inline-radio", options: ["circle", "rings", "bar"] },
+    announce: { control: "inline-radio", options: ["phases", "cycles", "off"] },
+    whenHidden: { control: "inline-radio", options: ["pause", "continue"] },
+  },
+} satisfies Meta<typeof BreathingGuide>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/* Presets ----------------------------------------------------------------------------------*/
+
+/** About 6 breaths a minute: 5 s in, 5 s out, no holds. The default. */
+export const Resonance: Story = {
+  args: { pattern: "resonance" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Resonance breathing · 6 breaths a minute/)).toBeVisible();
+    // Nothing moves until the person chooses to start.
+    await expect(canvas.getByRole("button", { name: "Start" })).toBeVisible();
+    await expect(canvas.getByRole("status")).toBeInTheDocument();
+  },
+};
+
+/** Resonance at a slower personal rate (adjustable from 4.5 to 6.5 breaths a minute). */
+export const ResonanceFiveBreaths: Story = {
+  name: "Resonance, 5 breaths a minute",
+  args: { pattern: "resonance", breathsPerMinute: 5 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/5 breaths a minute/)).toBeVisible();
+  },
+};
+
+/** Four equal phases of 4 s: in, hold, out, hold. */
+export const Box: Story = { args: { pattern: "box" } };
+
+/** In for 4, hold for 7, out for 8. */
+export const FourSevenEight: Story = { name: "4-7-8", args: { pattern: "4-7-8" } };
+
+/** A nasal inhale, a short top-up inhale, then a long exhale twice as long as both. */
+export const CyclicSigh: Story = {
+  args: { pattern: "cyclic-sigh", duration: 300 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Start" }));
+    await expect(canvas.getByText("Breathe in")).toBeVisible();
+    await waitFor(() => expect(canvas.getByText("A little more in")).toBeVisible(), { timeout: 4_000 });
+    await userEvent.click(canvas.getByRole("button", { name: "Stop" }));
+  },
+};
+
+/** A host's own pattern; durations snap to 0.25 s. */
+export const CustomPattern: Story = {
+  args: {
+    pattern: {
+      phases: [
+        { kind: "inhale", seconds: 4 },
+        { kind: "hold", seconds: 2 },
+        { kind: "exhale", seconds: 6 },
+        { kind: "holdOut", seconds: 1.5 },
+      ],
+    },
+    cycles: 10,
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/Your own pattern · 4\.4 breaths a minute · about 2 minutes/)).toBeVisible();
+  },
+};
+
+/** A one-minute pause before sending a hard message. */
+export const OneMinute: Story = { args: { pattern: "resonance", duration: 60 } };
+
+/* Visual styles ----------------------------------------------------------------------------*/
+
+export const Circle: Story = { args: { visual: "circle", autoStart: true, pattern: "box" } };
+export const Rings: Story = { args: { visual: "rings", autoStart: true, pattern: "box" } };
+export const Bar: Story = { args: { visual: "bar", autoStart: true, pattern: "box" } };
+
+/* Motion, direction, language, themes ------------------------------------------------------*/
+
+/** No growing or shrinking: the phase shows as words, a countdown, the progress bar and the shape's colour. */
+export const ReducedMotion: Story = {
+  args: { autoStart: true, pattern: "box" },
+  globals: { motion: "always" },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector(".attune-breathing")!;
+    await expect(root).toHaveAttribute("data-attune-motion", "reduce");
+    await expect(getComputedStyle(canvasElement.querySelector('[data-attune-part="shape"]')!).transform).toBe("none");
+    await expect(within(canvasElement).getByText("Breathe in")).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = { args: { autoStart: true, pattern: "box" }, globals: { dir: "rtl" } };
+
+export const Spanish: Story = {
+  args: { pattern: "4-7-8" },
+  globals: { locale: "es" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("button", { name: "Empezar" })).toBeVisible();
+  },
+};
+
+export const Arabic: Story = {
+  args: { pattern: "cyclic-sigh", autoStart: true },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("button", { name: "إيقاف مؤقت" })).toBeVisible();
+    await expect(canvasElement.querySelector(".attune-breathing")!.closest("[dir]")).toHaveAttribute("dir", "rtl");
+  },
+};
+
+export const DarkTheme: Story = { args: { visual: "rings", autoStart: true }, globals: { theme: "dark" } };
+export const BrandTheme: Story = { args: { visual: "bar", autoStart: true }, globals: { theme: "brand" } };
+
+/* Together and the end --------------------------------------------------------------------*/
+
+/**
+ * Two guides with the same `startAt` (epoch ms, from the host's backend) breathe in step,
+ * here on one page; in an app, one on each partner's phone.
+ */
+export const BreathingTogether: Story = {
+  render: (args) => {
+    const [startAt] = React.useState(() => Date.now() + 3_000);
+    return (
+      <div style={{ display: "flex", gap: 16, flexWrap: "wrap" }}>
+        <BreathingGuide {...args} startAt={startAt} messages={{ "breathing.label": "Your guide" }} />
+        <BreathingGuide {...args} startAt={startAt} messages={{ "breathing.label": "Your partner's guide" }} />
+      </div>
+    );
+  },
+  args: { pattern: "box", duration: 60 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [mine, theirs] = canvas.getAllByRole("button", { name: "Start" });
+    await userEvent.click(mine!);
+    await userEvent.click(theirs!);
+    await expect(canvas.getAllByText(/Starting together in/)).toHaveLength(2);
+    await waitFor(() => expect(canvas.getAllByText("Breathe in")).toHaveLength(2), { timeout: 5_000 });
+    const countdowns = canvasElement.querySelectorAll('[data-attune-part="countdown"]');
+    await expect(countdowns[0]!.textContent).toBe(countdowns[1]!.textContent);
+  },
+};
+
+/** The calm end state, reached quickly with a short pattern. */
+export const CalmEnd: Story = {
+  args: {
+    pattern: { phases: [{ kind: "inhale", seconds: 0.5 }, { kind: "exhale", seconds: 0.5 }] },
+    cycles: 1,
+    autoStart: true,
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByText("Well done. Notice how your body feels now.", { selector: "p" })).toBeVisible(), { timeout: 3_000 });
+    await expect(args.onComplete).toHaveBeenCalledWith({ durationMs: 1000, cycles: 1 });
+    await expect(canvas.getByRole("button", { name: "Breathe again" })).toBeVisible();
+  },
+};
+
+/** WCAG 2.2.2: start, pause, resume and stop with the keyboard alone. */
+export const KeyboardWalkthrough: Story = {
+  args: { pattern: "box" },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const root = canvasElement.querySelector(".attune-breathing")!;
+    await userEvent.tab();
+    const primary = canvas.getByRole("button", { name: "Start" });
+    await expect(primary).toHaveFocus();
+
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(root).toHaveAttribute("data-state", "running"));
+    await expect(primary).toHaveAccessibleName("Pause");
+    await expect(args.onPhaseChange).toHaveBeenCalledWith(expect.objectContaining({ phase: "inhale", cycle: 1 }));
+
+    await userEvent.keyboard(" ");
+    await expect(root).toHaveAttribute("data-state", "paused");
+    await expect(primary).toHaveAccessibleName("Resume");
+
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(root).toHaveAttribute("data-state", "running"));
+
+    await userEvent.tab();
+    await expect(canvas.getByRole("button", { name: "Stop" })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(root).toHaveAttribute("data-state", "idle");
+    await expect(canvas.getByRole("button", { name: "Start" })).toHaveFocus();
+  },
+};
