@@ -14,6 +14,10 @@
 // subjects alternate (A B A B …) in one browser so drift in machine load hits both.
 //
 // Keydown-to-next-frame latency: see bench/pages/harness.js for what one sample covers.
+// Each round is also traced, and the main thread's total task time between two marks
+// around the presses, divided by the presses, gives the main-thread time per press: the
+// handler, React's render and the frame's rendering, without the wait for the frame (it
+// also holds the small, equal cost of the test driver's own messages to the page).
 // Presses alternate Right/Left arrows (so the value stays in range), with a random pause
 // of 0–33 ms between presses so they land at random points of the frame; the subjects
 // take turns in rounds.
@@ -39,6 +43,7 @@ export const PAGES = [
   { id: "slider-native", needs: null },
   { id: "slider-radix", needs: null },
   { id: "slider-needs", needs: "NeedsSpectrum", css: ["core", "needs-spectrum"] },
+  { id: "keys-baseline", needs: null },
   { id: "planner", needs: "RitualPlanner", css: ["core", "ritual-planner"] },
 ];
 
@@ -201,27 +206,39 @@ async function measureAnimation(browser, context, base, built, opts, log) {
   });
 }
 
-async function pressRound(page, presses) {
+async function pressRound(page, presses, trace) {
   // Only the front page of a headless browser gets animation frames.
   await page.bringToFront();
   await page.focus("[data-bench-target], [role=slider]");
   await page.evaluate(() => window.__bench.takeLatency());
   const before = await page.evaluate(() => window.__benchChanges);
-  for (let i = 0; i < presses; i++) {
-    await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
-    await page.evaluate(() => window.__bench.awaitLatency());
-    await page.waitForTimeout(Math.floor(Math.random() * 34));
-  }
+  const press = async () => {
+    await page.evaluate(() => performance.mark("bench:keys-start"));
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+      await page.evaluate(() => window.__bench.awaitLatency());
+      await page.waitForTimeout(Math.floor(Math.random() * 34));
+    }
+    await page.evaluate(() => performance.mark("bench:keys-end"));
+    return {};
+  };
+  let busyMs = NaN;
+  if (trace) {
+    const { trace: t } = await withTrace(trace.browser, page, press);
+    const { tasks, fromMarks } = tasksBetweenMarks(t, mainThreadTasks(t, trace.base), "bench:keys-start", "bench:keys-end");
+    if (fromMarks) busyMs = tasks.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  } else await press();
   const samples = await page.evaluate(() => window.__bench.takeLatency());
   const changes = (await page.evaluate(() => window.__benchChanges)) - before;
-  return { samples, changes };
+  return { samples, changes, busyPerPress: busyMs / presses };
 }
 
-async function measureLatency(context, base, built, opts, log) {
+async function measureLatency(browser, context, base, built, opts, log) {
   const subjects = [
     { id: "slider-needs", label: "NeedsSpectrum" },
     { id: "slider-native", label: 'native <input type="range">' },
     { id: "slider-radix", label: "@radix-ui/react-slider" },
+    { id: "keys-baseline", label: "baseline: a focused element that handles nothing (test driver + empty frame)" },
   ];
   const pages = {};
   for (const s of subjects) if (built.get(s.id)?.ok) pages[s.id] = await open(context, base, s.id);
@@ -229,11 +246,13 @@ async function measureLatency(context, base, built, opts, log) {
   for (const id of Object.keys(pages)) await pressRound(pages[id], 10);
   const rounds = Object.fromEntries(subjects.map((s) => [s.id, []]));
   const changed = Object.fromEntries(subjects.map((s) => [s.id, 0]));
+  const busy = Object.fromEntries(subjects.map((s) => [s.id, []]));
   for (let round = 0; round < opts.latencyRounds; round++) {
     for (const s of subjects) {
       if (!pages[s.id]) continue;
-      const { samples, changes } = await pressRound(pages[s.id], opts.pressesPerRound);
+      const { samples, changes, busyPerPress } = await pressRound(pages[s.id], opts.pressesPerRound, { browser, base });
       rounds[s.id].push(samples);
+      busy[s.id].push(busyPerPress);
       changed[s.id] += changes;
     }
   }
@@ -254,6 +273,7 @@ async function measureLatency(context, base, built, opts, log) {
       p50: summarise(rs.map((x) => quantile(x, 0.5))),
       p95: summarise(rs.map((x) => quantile(x, 0.95))),
       pooled: { p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all) },
+      mainThreadPerPress: summarise(busy[s.id]),
     };
     log(`  keys  ${s.label}: p50 ${r.p50.median.toFixed(2)} ms, p95 ${r.p95.median.toFixed(2)} ms (${all.length} presses)`);
     return r;
@@ -292,7 +312,7 @@ export async function runBrowser(opts, log = () => {}) {
     const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion: "no-preference" });
     const version = browser.version();
     const animation = await measureAnimation(browser, context, base, built, opts, log);
-    const latency = await measureLatency(context, base, built, opts, log);
+    const latency = await measureLatency(browser, context, base, built, opts, log);
     const planner = await measurePlanner(context, base, built, opts, log);
     await context.close();
     return { available: true, chromium: version, animation, latency, planner };

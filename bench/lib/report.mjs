@@ -64,12 +64,12 @@ export function renderTables(r) {
       );
       if (!w) out.push("");
       out.push(
-        `\n### Keyboard latency in Chromium\n\nKeydown to the end of the next frame, ${r.options.latencyRounds} rounds × ${r.options.pressesPerRound} arrow presses per slider, rounds interleaved; p50 and p95 per round.\n`,
+        `\n### Keyboard latency in Chromium\n\nKeydown to the end of the next frame, ${r.options.latencyRounds} rounds × ${r.options.pressesPerRound} arrow presses per slider, rounds interleaved; p50 and p95 per round; main-thread time per press from a trace of each round.\n`,
       );
       out.push(
         table(
-          ["Slider", "p50", "p95"],
-          b.latency.map((x) => (x.available ? [x.label, ms(x.p50), ms(x.p95)] : unavailable(x.label, x.note, 3))),
+          ["Slider", "p50", "p95", "main thread per press"],
+          b.latency.map((x) => (x.available ? [x.label, ms(x.p50), ms(x.p95), ms(x.mainThreadPerPress)] : unavailable(x.label, x.note, 4))),
         ),
       );
     }
