@@ -1,7 +1,8 @@
 // Keyboard-only drivers: each does one widget's main task the way a keyboard user would,
 // and checks the result on the page. They work on any host (document or shadow root).
 import assert from "node:assert/strict";
-import { activeInfo, expectFocusInDialog, tabTo, waitForFocus } from "./browser.mjs";
+import { expectFocusInDialog, tabTo, waitForFocus } from "./browser.mjs";
+import { readFile } from "node:fs/promises";
 
 /** Text of the first element matching `selector`, searching open shadow roots too. */
 export async function deepText(page, selector) {
@@ -121,22 +122,86 @@ export async function driveReassuranceComposer(page) {
   await page.keyboard.type(" Back by nine.");
   await tabTo(page, `${scope} [data-attune-part="actions"] [data-variant="primary"]`);
   await page.keyboard.press("Enter");
-  await waitForDeep(page, '[role="dialog"][data-attune-part="review"]');
+  await waitForDeep(page, '[role="dialog"]');
   await waitForFocus(page, (i) => i.inDialog, "the review dialog");
   await expectFocusInDialog(page);
-  const preview = await deepText(page, '[role="dialog"][data-attune-part="review"]');
+  const preview = await deepText(page, '[role="dialog"]');
   assert.match(preview ?? "", /Back by nine\./, "the review shows the card with my words");
   await tabTo(page, '[role="dialog"] [data-attune-part="actions"] [data-variant="primary"]');
   await page.keyboard.press("Enter");
-  await waitForDeep(page, '[role="dialog"][data-attune-part="review"]', { gone: true });
+  await waitForDeep(page, '[role="dialog"]', { gone: true });
   const sent = await deepText(page, '[data-host-result="reassurance-composer"]');
   assert.match(sent ?? "", /Back by nine\./, "onSend gave the host the card");
   await waitForFocus(page, (i) => i.role === "option", "the templates, after sending");
+}
+
+/**
+ * @attune/ritual-planner: open "New plan", name the ritual, save with Enter (implicit form
+ * submission); the plan appears in the agenda; "Download all" saves a real .ics file.
+ */
+export async function driveRitualPlanner(page) {
+  const scope = '[data-attune-scope="ritual-planner"]';
+  const title = "Sunday walk and tea";
+  await tabTo(page, `${scope} [data-attune-part="header"] [data-attune-part="actions"] [data-variant="primary"]`);
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, '[role="dialog"]');
+  await waitForFocus(page, (i) => i.inDialog, "the plan dialog");
+  await tabTo(page, '[role="dialog"] form input[id$="-title"]');
+  await page.keyboard.type(title);
+  await expectFocusInDialog(page, 4);
+  await tabTo(page, '[role="dialog"] form input[id$="-title"]', { back: true });
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, '[role="dialog"]', { gone: true });
+  const agenda = await deepText(page, `${scope} [data-attune-part="agenda"]`);
+  assert.ok(agenda?.includes(title), `the agenda lists the new plan (agenda: ${agenda?.slice(0, 200)})`);
+  if ((await deepText(page, '[data-host-result="ritual-planner"]')) !== null) {
+    assert.match(await deepText(page, '[data-host-result="ritual-planner"]'), /1$/, "onValueChange gave the host the plan");
+  }
+  // The .ics download: a Blob URL on this device, never a request to a server.
+  await tabTo(page, `${scope} [data-attune-part="header"] [data-attune-part="actions"] [data-attune-part="button"]:not([data-variant="primary"])`);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 5000 }), page.keyboard.press("Enter")]);
+  assert.match(download.suggestedFilename(), /\.ics$/, "the download is an .ics file");
+  const path = await download.path();
+  const ics = (await readFile(path, "utf8")).replace(/\r\n[ \t]/g, "");
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/, "the file is an iCalendar file with CRLF lines");
+  assert.ok(ics.includes(`SUMMARY:${title}`), "the event carries the plan's title");
+  assert.match(ics, /TZID[:=]Europe\/London/, "the times are in the zone the host chose");
+}
+
+/** @attune/breathing: Start, pause with Space, resume with Enter, breathe to the end. */
+export async function driveBreathing(page) {
+  const scope = '[data-attune-scope="breathing"]';
+  const state = () => deepAttr(page, scope, "data-state");
+  await tabTo(page, `${scope} [data-attune-part="primary"]`);
+  assert.equal(await state(), "idle");
+  await page.keyboard.press("Enter");
+  await waitForAttr(page, scope, "data-state", "running");
+  await page.keyboard.press("Space");
+  await waitForAttr(page, scope, "data-state", "paused");
+  await page.keyboard.press("Enter");
+  await waitForAttr(page, scope, "data-state", "running");
+  await waitForAttr(page, scope, "data-state", "complete", 10_000);
+  assert.equal(await deepAttr(page, `${scope} [role="progressbar"]`, "aria-valuenow"), "100", "the progress bar is full");
+  if ((await deepText(page, '[data-host-widget="breathing"][data-host-listens]')) !== null) {
+    assert.match((await deepText(page, '[data-host-result="breathing"]')) ?? "", /2$/, "onComplete gave the host two breaths");
+  }
+}
+
+async function waitForAttr(page, selector, name, value, timeout = 3000) {
+  const start = Date.now();
+  for (;;) {
+    const got = await deepAttr(page, selector, name);
+    if (got === value) return;
+    if (Date.now() - start > timeout) throw new Error(`${selector} ${name} is "${got}", expected "${value}" within ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Every widget present in this build, in page order: [label, driver]. */
 export const drivers = [
   ["NeedsSpectrum", driveNeedsSpectrum, "needs-spectrum"],
   ["ReassuranceComposer", driveReassuranceComposer, "reassurance-composer"],
+  ["RitualPlanner", driveRitualPlanner, "ritual-planner"],
+  ["BreathingGuide", driveBreathing, "breathing"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

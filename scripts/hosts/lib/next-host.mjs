@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { expectCleanLog, expectNoAxeViolations, expectOnlyOwnOrigin, openPage, screenshot } from "./browser.mjs";
 import { drivers } from "./drive.mjs";
+import { driveAll } from "./vite-hosts.mjs";
 import { run } from "./prepare.mjs";
 import { freePort } from "./server.mjs";
 
@@ -74,9 +75,7 @@ export async function checkNextHost(suite, browser, { hostDir, hostName, outDir 
     await suite.check(`${hostName}: the page is server-rendered with every widget`, () => expectServerRendered(server.origin));
     const { context, page, log } = await openPage(browser);
     await suite.check(`${hostName}: hydrates`, () => gotoHydrated(page, server.origin));
-    for (const [widget, drive] of drivers) {
-      await suite.check(`${hostName}: ${widget}: main task by keyboard`, () => drive(page));
-    }
+    await driveAll(suite, page, hostName);
     await suite.check(`${hostName}: axe WCAG 2.2 AA`, () => expectNoAxeViolations(page, "next"));
     await suite.check(`${hostName}: screenshot`, () => screenshot(page, outDir, hostName));
     await suite.check(`${hostName}: no console errors or hydration errors`, () => expectCleanLog(page, log));

@@ -12,6 +12,11 @@ import {
   DialogTrigger,
   NeedsSpectrum,
   ReassuranceComposer,
+  RitualPlanner,
+  BreathingGuide,
+  type BreathingComplete,
+  type BreathingPattern,
+  type Plan,
   type ReassuranceCardData,
 } from "@attune/react";
 
@@ -31,6 +36,10 @@ export const chrome = {
     needsShared: "You shared:",
     composer: "Send a reassurance card",
     composerSent: "Sent to Sam:",
+    planner: "Our rituals",
+    plannerCount: "Plans saved:",
+    breathing: "Breathe together",
+    breathingDone: "Breaths finished:",
   },
   es: {
     core: "Una nota para después",
@@ -44,6 +53,10 @@ export const chrome = {
     needsShared: "Compartiste:",
     composer: "Enviar una tarjeta de tranquilidad",
     composerSent: "Enviada a Sam:",
+    planner: "Nuestros rituales",
+    plannerCount: "Planes guardados:",
+    breathing: "Respirar juntos",
+    breathingDone: "Respiraciones completadas:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -57,6 +70,10 @@ export const chrome = {
     needsShared: "شاركتَ:",
     composer: "أرسل بطاقة طمأنة",
     composerSent: "أُرسلت إلى سام:",
+    planner: "طقوسنا",
+    plannerCount: "الخطط المحفوظة:",
+    breathing: "تنفّسا معًا",
+    breathingDone: "الأنفاس المكتملة:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -131,11 +148,51 @@ export function ComposerSection({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/ritual-planner: plan a ritual in the dialog, see it in the agenda, download the .ics. */
+export function PlannerSection({ t }: { t: Chrome }) {
+  const [plans, setPlans] = React.useState<Plan[]>([]);
+  return (
+    <section aria-labelledby="host-planner-heading" data-host-widget="ritual-planner">
+      <h2 id="host-planner-heading">{t.planner}</h2>
+      <RitualPlanner value={plans} onValueChange={setPlans} timeZone="Europe/London" partnerTimeZone="America/New_York" />
+      <p className="host-status" data-host-result="ritual-planner">
+        {t.plannerCount} {plans.length}
+      </p>
+    </section>
+  );
+}
+
+/** A short pattern so a test can breathe a whole session: 1 s in, 1 s out, two breaths. */
+export const shortPattern: BreathingPattern = {
+  phases: [
+    { kind: "inhale", seconds: 1 },
+    { kind: "exhale", seconds: 1 },
+  ],
+};
+
+/** @attune/breathing: start, pause, resume and finish a session. */
+export function BreathingSection({ t }: { t: Chrome }) {
+  const [done, setDone] = React.useState<BreathingComplete | null>(null);
+  return (
+    <section aria-labelledby="host-breathing-heading" data-host-widget="breathing" data-host-listens="">
+      <h2 id="host-breathing-heading">{t.breathing}</h2>
+      <BreathingGuide pattern={shortPattern} cycles={2} onComplete={setDone} />
+      {done ? (
+        <p className="host-status" data-host-result="breathing">
+          {t.breathingDone} {done.cycles}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
       <NeedsSection t={t} />
       <ComposerSection t={t} />
+      <PlannerSection t={t} />
+      <BreathingSection t={t} />
       <CoreNote t={t} />
     </>
   );

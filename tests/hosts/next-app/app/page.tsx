@@ -2,7 +2,7 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, NeedsSpectrum } from "@attune/react";
+import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -20,6 +20,22 @@ export default function Page() {
             <NeedsSpectrum defaultValue={50} reveal partner={{ value: 72, label: "Sam", shared: true }} />
           </section>
           <Composer />
+          <section aria-labelledby="host-planner-heading" data-host-widget="ritual-planner">
+            <h2 id="host-planner-heading">Our rituals</h2>
+            <RitualPlanner timeZone="Europe/London" partnerTimeZone="America/New_York" />
+          </section>
+          <section aria-labelledby="host-breathing-heading" data-host-widget="breathing">
+            <h2 id="host-breathing-heading">Breathe together</h2>
+            <BreathingGuide
+              pattern={{
+                phases: [
+                  { kind: "inhale", seconds: 1 },
+                  { kind: "exhale", seconds: 1 },
+                ],
+              }}
+              cycles={2}
+            />
+          </section>
           <Note />
         </main>
       </AttuneProvider>
