@@ -3,6 +3,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { NeedsProfile } from "./index";
+import hostile from "./__fixtures__/hostile-text.json";
 
 describe("NeedsProfile", () => {
   it("shows the default topics as one labelled group of sliders", () => {
@@ -77,5 +78,13 @@ describe("NeedsProfile", () => {
     expect(slider).toHaveAttribute("aria-valuenow", "3");
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it("renders hostile topic labels as plain text and still names each slider", () => {
+    const labels = [...hostile.markup, ...hostile.unicode.slice(0, 6), hostile.sizes.long_word];
+    const { container } = render(<NeedsProfile topics={labels.map((label, i) => ({ id: `t${i}`, label }))} />);
+    expect(container.querySelector("img, script, svg[onload]")).toBeNull();
+    for (const label of labels) expect(screen.getByRole("slider", { name: label.trim() })).toBeInTheDocument();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });

@@ -62,9 +62,10 @@ describe("NeedsSpectrum: the slider", () => {
     expect(onValueChange).toHaveBeenLastCalledWith(100);
     expect(onValueCommit).toHaveBeenLastCalledWith(100);
     expect(onValueCommit).toHaveBeenCalledTimes(10);
-    // At the end, End again changes nothing.
-    await user.keyboard("{End}");
+    // At the end, End and ArrowRight again change and commit nothing.
+    await user.keyboard("{End}{ArrowRight}");
     expect(onValueChange).toHaveBeenCalledTimes(10);
+    expect(onValueCommit).toHaveBeenCalledTimes(10);
   });
 
   it("follows the visual direction under RTL", async () => {
@@ -108,6 +109,10 @@ describe("NeedsSpectrum: the slider", () => {
     expect(slider).toHaveAttribute("aria-valuenow", "30");
     fireEvent.pointerUp(track, { clientX: 60, clientY: 10, pointerId: 1 });
     expect(onValueCommit).toHaveBeenCalledWith(30);
+    // A tap that lands on the current value commits nothing.
+    fireEvent.pointerDown(track, { clientX: 60, clientY: 10, button: 0, pointerId: 1 });
+    fireEvent.pointerUp(track, { clientX: 60, clientY: 10, pointerId: 1 });
+    expect(onValueCommit).toHaveBeenCalledTimes(1);
     // Moving without a press does nothing.
     fireEvent.pointerMove(track, { clientX: 180, clientY: 10, pointerId: 1 });
     expect(slider).toHaveAttribute("aria-valuenow", "30");

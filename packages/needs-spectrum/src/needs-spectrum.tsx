@@ -223,7 +223,7 @@ export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps
   ref,
 ) {
   const ctx = useSpectrum("Track");
-  const drag = React.useRef<{ index: number; value: number } | null>(null);
+  const drag = React.useRef<{ index: number; value: number; start: number } | null>(null);
   const inert = ctx.disabled || ctx.readOnly;
 
   const pick = (event: React.PointerEvent<HTMLDivElement>) =>
@@ -242,7 +242,7 @@ export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps
         if (event.defaultPrevented || inert || event.button !== 0) return;
         const value = pick(event);
         const index = nearestIndex(ctx.values, value);
-        drag.current = { index, value };
+        drag.current = { index, value, start: ctx.values[index]! };
         ctx.setAt(index, value);
         event.currentTarget.setPointerCapture?.(event.pointerId);
         // Keeps the browser from moving focus to the track; the thumb takes it instead so the
@@ -261,7 +261,7 @@ export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps
         onPointerUp?.(event);
         const done = drag.current;
         drag.current = null;
-        if (done) ctx.commitAt(done.index, done.value);
+        if (done && done.value !== done.start) ctx.commitAt(done.index, done.value);
       }}
       onPointerCancel={(event) => {
         onPointerCancel?.(event);
@@ -352,6 +352,8 @@ export const Thumb = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, ThumbProp
           const next = valueForKey(event.key, value, range, ctx, event.shiftKey);
           if (next === null) return;
           event.preventDefault();
+          // Home at the start, or an arrow at an end, changes nothing and commits nothing.
+          if (next === value) return;
           ctx.setAt(index, next);
           ctx.commitAt(index, next);
         }}
