@@ -42,5 +42,4 @@ export type {
   Starter,
   TimeApartPlan,
   Weekday,
-  ZonedTime,
 } from "./types";
