@@ -26,7 +26,7 @@ import { chromium } from "playwright";
 import { createServer } from "node:http";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { findChromium, chromiumArgs } from "../scripts/chromium.mjs";
+import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { OUT, ROOT, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
@@ -300,10 +300,12 @@ async function measurePlanner(context, base, built, opts, log) {
 
 export async function runBrowser(opts, log = () => {}) {
   const built = await buildPages(log);
-  const executablePath = findChromium();
-  if (!executablePath) {
-    const note = "no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)";
-    return { available: false, note };
+  let executablePath;
+  try {
+    // The repo's browser tests find Debian's Chromium, or install it; so does the bench.
+    executablePath = ensureChromium();
+  } catch (error) {
+    return { available: false, note: `no Chromium: ${String(error.message ?? error)}` };
   }
   const server = await serve(PAGES_OUT);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -311,9 +313,23 @@ export async function runBrowser(opts, log = () => {}) {
   try {
     const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion: "no-preference" });
     const version = browser.version();
-    const animation = await measureAnimation(browser, context, base, built, opts, log);
-    const latency = await measureLatency(browser, context, base, built, opts, log);
-    const planner = await measurePlanner(context, base, built, opts, log);
+    // One section failing (a page that crashes, a timeout) leaves the others measured.
+    const guard = async (name, fn, fallback) => {
+      try {
+        return await fn();
+      } catch (error) {
+        const note = `${name} failed: ${String(error.message ?? error).split("\n")[0]}`;
+        log(`  ${note}`);
+        return fallback(note);
+      }
+    };
+    const animation = await guard("animation", () => measureAnimation(browser, context, base, built, opts, log), (note) =>
+      ["anim-css", "anim-breathing"].map((id) => ({ id, label: id, available: false, note })),
+    );
+    const latency = await guard("keyboard latency", () => measureLatency(browser, context, base, built, opts, log), (note) =>
+      ["slider-needs", "slider-native", "slider-radix"].map((id) => ({ id, label: id, available: false, note })),
+    );
+    const planner = await guard("planner", () => measurePlanner(context, base, built, opts, log), (note) => ({ available: false, note }));
     await context.close();
     return { available: true, chromium: version, animation, latency, planner };
   } finally {
