@@ -1,5 +1,7 @@
 import * as React from "react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
+import { hydrateRoot } from "react-dom/client";
 import { userEvent } from "vitest/browser";
 import { describe, expect, it, vi } from "vitest";
 import { AttuneProvider } from "@attune/core";
@@ -130,5 +132,24 @@ describe("ReassuranceComposer in Chromium", () => {
     await userEvent.keyboard("{Enter}");
     expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ kind: "space", templateId: "spaceRecharge", parts: { durationMinutes: 30 } }));
     await waitFor(() => expect(screen.getAllByRole("option")[0]).toHaveFocus());
+  });
+
+  it("hydrates server markup without a mismatch, then reads the browser's zone", async () => {
+    const errors = vi.spyOn(console, "error");
+    const ui = (
+      <AttuneProvider>
+        <ReassuranceComposer onSend={noop} defaultTemplateId="checkinQuiet" persistKey="hydrate" />
+      </AttuneProvider>
+    );
+    const host = document.createElement("div");
+    host.innerHTML = renderToString(ui);
+    document.body.append(host);
+    const root = await act(async () => hydrateRoot(host, ui));
+    expect(errors).not.toHaveBeenCalled();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await waitFor(() => expect(host.textContent).toContain(`Time zone: ${zone}`));
+    act(() => root.unmount());
+    host.remove();
+    errors.mockRestore();
   });
 });

@@ -94,7 +94,10 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
   const dir = useDirection(rootRef, props.dir);
   const rootProps = useRootProps("reassurance-composer", { dir: props.dir, className: props.className });
   const id = React.useId();
-  const zone = props.timeZone ?? localTimeZone();
+  // The browser's zone is read after mount: a server in another zone must not change the markup.
+  const [browserZone, setBrowserZone] = React.useState<string>();
+  React.useEffect(() => setBrowserZone(localTimeZone()), []);
+  const zone = props.timeZone ?? browserZone ?? "UTC";
   const empty = t("reassuranceComposer.slot.empty");
 
   const templatesProp = props.templates;
@@ -395,7 +398,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
             onChange={(e) => setSlot({ returnAt: e.target.value })}
           />,
           <p id={`${id}zn`} data-attune-part={zoneNote ? "error" : "note"}>
-            {zoneNote || t("reassuranceComposer.slot.zone", { zone })}
+            {zoneNote || (zone === props.timeZone || browserZone ? t("reassuranceComposer.slot.zone", { zone }) : "")}
           </p>,
         )}
       </div>
