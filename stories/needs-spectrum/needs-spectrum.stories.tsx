@@ -2,15 +2,15 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import {
-  EndLabels,
   NeedsHistory,
   NeedsProfile,
   NeedsSpectrum,
-  PartnerMarker,
-  Reflection,
-  Root,
-  Thumb,
-  Track,
+  NeedsSpectrumEndLabels,
+  NeedsSpectrumPartnerMarker,
+  NeedsSpectrumReflection,
+  NeedsSpectrumRoot,
+  NeedsSpectrumThumb,
+  NeedsSpectrumTrack,
 } from "@attune/needs-spectrum";
 
 const meta: Meta<typeof NeedsSpectrum> = {
@@ -357,14 +357,14 @@ export const CustomMessages: Story = {
 export const Composed: Story = {
   name: "Composed from parts",
   render: () => (
-    <Root defaultValue={60} aria-label="Sleep">
-      <EndLabels />
-      <Track>
-        <PartnerMarker value={25} label="Sam" />
-        <Thumb aria-label="Sleep" />
-      </Track>
-      <Reflection />
-    </Root>
+    <NeedsSpectrumRoot defaultValue={60} aria-label="Sleep">
+      <NeedsSpectrumEndLabels />
+      <NeedsSpectrumTrack>
+        <NeedsSpectrumPartnerMarker value={25} label="Sam" />
+        <NeedsSpectrumThumb aria-label="Sleep" />
+      </NeedsSpectrumTrack>
+      <NeedsSpectrumReflection />
+    </NeedsSpectrumRoot>
   ),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("slider", { name: "Sleep" })).toHaveAttribute("aria-valuenow", "60");

@@ -1,24 +1,25 @@
+// Names are prefixed because the umbrella @attune/react re-exports every package with
+// `export *`: a bare `Root` or `Range` (core exports a `Range` type) would collide there.
 export {
-  Root,
-  Track,
-  Range,
-  Thumb,
-  PartnerMarker,
-  EndLabels,
-  Reflection,
-  Overlap,
+  Root as NeedsSpectrumRoot,
+  Track as NeedsSpectrumTrack,
+  Range as NeedsSpectrumRange,
+  Thumb as NeedsSpectrumThumb,
+  PartnerMarker as NeedsSpectrumPartnerMarker,
+  EndLabels as NeedsSpectrumEndLabels,
+  Reflection as NeedsSpectrumReflection,
+  Overlap as NeedsSpectrumOverlap,
   NeedsSpectrum,
-  partnerDescription,
-  zoneText,
   type NeedsSpectrumRootProps,
-  type TrackProps,
-  type ThumbProps,
-  type PartnerMarkerProps,
+  type TrackProps as NeedsSpectrumTrackProps,
+  type ThumbProps as NeedsSpectrumThumbProps,
+  type PartnerMarkerProps as NeedsSpectrumPartnerMarkerProps,
   type NeedsSpectrumProps,
   type NeedsSpectrumPartner,
   type NeedsSpectrumMessages,
 } from "./needs-spectrum";
 export { NeedsProfile, type NeedsProfileProps, type NeedsTopic } from "./needs-profile";
 export { NeedsHistory, type NeedsHistoryProps } from "./needs-history";
-export * from "./logic";
+// The math lives in "@attune/needs-spectrum/logic"; only the types a host needs are here.
+export type { HistoryEntry as NeedsHistoryEntry, Zone as NeedsSpectrumZone, RevealState as NeedsSpectrumRevealState } from "./logic";
 export { needsSpectrumMessages, type NeedsSpectrumMessageKey } from "./messages";

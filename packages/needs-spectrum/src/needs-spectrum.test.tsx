@@ -7,7 +7,14 @@ import { AttuneProvider, resetWarnings } from "@attune/core";
 import hostile from "./__fixtures__/hostile-text.json";
 import { es } from "./locales/es";
 import { ar } from "./locales/ar";
-import { NeedsSpectrum, Root, Thumb, Track, PartnerMarker, Reflection } from "./index";
+import {
+  NeedsSpectrum,
+  NeedsSpectrumRoot as Root,
+  NeedsSpectrumThumb as Thumb,
+  NeedsSpectrumTrack as Track,
+  NeedsSpectrumPartnerMarker as PartnerMarker,
+  NeedsSpectrumReflection as Reflection,
+} from "./index";
 
 afterEach(() => {
   resetWarnings();
