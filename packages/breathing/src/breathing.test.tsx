@@ -116,6 +116,16 @@ describe("BreathingGuide", () => {
     expect(liveRegion()).toHaveTextContent("Stopped");
   });
 
+  it("hands focus from Stop to the main button when the session completes", () => {
+    render(<BreathingGuide pattern={{ phases: [{ kind: "inhale", seconds: 1 }, { kind: "exhale", seconds: 1 }] }} cycles={1} />);
+    fireEvent.click(screen.getByRole("button", { name: "Start" }));
+    wait(500);
+    screen.getByRole("button", { name: "Stop" }).focus();
+    wait(2_000);
+    expect(screen.queryByRole("button", { name: "Stop" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Breathe again" })).toHaveFocus();
+  });
+
   it("announces only cycle starts when asked, or nothing at all", () => {
     const { unmount } = render(<BreathingGuide pattern="box" announce="cycles" />);
     fireEvent.click(screen.getByRole("button", { name: "Start" }));

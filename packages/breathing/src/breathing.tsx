@@ -72,7 +72,7 @@ export interface BreathingGuideProps {
   vibrate?: boolean;
   /** When the page is hidden: pause, or keep time and catch up on return. @default "pause", or "continue" with `startAt` */
   whenHidden?: "pause" | "continue";
-  /** Clocks to time against; pass a server-corrected `epochNow` for shared sessions. @default performance.now() and Date.now() */
+  /** Clocks to time against (keep the object stable); pass a server-corrected `epochNow` for shared sessions. @default performance.now() and Date.now() */
   clock?: BreathingClock;
   onPhaseChange?: (change: BreathingPhaseChange) => void;
   onCycleComplete?: (info: BreathingCycleComplete) => void;
@@ -177,6 +177,12 @@ export function BreathingGuide(props: BreathingGuideProps) {
   const [announcement, setAnnouncement] = React.useState("");
   const shapeRef = React.useRef<HTMLDivElement>(null);
   const primaryRef = React.useRef<HTMLButtonElement>(null);
+  // Stop goes away when a session ends (stopped or complete): keep keyboard focus in the widget.
+  const keepFocus = () => {
+    const primary = primaryRef.current;
+    const focused = primary?.ownerDocument.activeElement;
+    if (focused && focused !== primary && primary?.parentElement?.contains(focused)) primary.focus();
+  };
   const audioRef = React.useRef<AudioCtx | undefined>(undefined);
   // The frame loop and controls read the latest props without restarting.
   const latest = React.useRef({ props, t, announce });
@@ -218,6 +224,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
         lastPos.current = null;
         cb.onComplete?.({ durationMs: f.totalMs - next.joinedAtMs, cycles: cycles - Math.floor(next.joinedAtMs / pattern.cycleMs) });
         say("breathing.completeTitle");
+        keepFocus();
         return;
       }
       lastPos.current = { cycle: f.cycle, phase: f.phaseIndex };
@@ -283,9 +290,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
   const stop = () => {
     lastPos.current = null;
     begin(session.stop(), "breathing.announceStopped");
-    // The Stop button goes away with the session: keep keyboard focus in the widget.
-    const focused = primaryRef.current?.ownerDocument.activeElement;
-    if (focused && focused !== primaryRef.current && primaryRef.current?.parentElement?.contains(focused)) primaryRef.current.focus();
+    keepFocus();
   };
 
   const onPrimary = () => {

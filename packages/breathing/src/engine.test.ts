@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+
+declare const __dirname: string;
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetWarnings } from "@attune/core/logic";
 import {
@@ -432,5 +435,14 @@ describe("breathing together: a shared start time", () => {
     expect(s.pause().waitMs).toBe(6_000);
     c.advance(60_000);
     expect(s.resume().waitMs).toBe(6_000);
+  });
+});
+
+describe("server safety", () => {
+  it("imports nothing but core's React-free logic entry", () => {
+    const source = readFileSync(`${__dirname}/engine.ts`, "utf8");
+    const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(["@attune/core/logic"]);
+    expect(source).not.toMatch(/use client|document\.|window\.|requestAnimationFrame|setTimeout/);
   });
 });
