@@ -184,6 +184,7 @@ async function checkShadowPage(suite, browser, server, { hostName, outDir }) {
     const info = await activeInfo(page);
     assert.ok(info?.inShadow && info.part === "button" && !info.inDialog, `focus returns to the trigger (${JSON.stringify(info)})`);
   });
+  await closeLeftoverDialogs(page);
   await suite.check(`${label}: axe WCAG 2.2 AA (through the shadow root)`, () => expectNoAxeViolations(page, "shadow"));
   await suite.check(`${label}: screenshot`, () => screenshot(page, outDir, `${hostName}-shadow`));
   await suite.check(`${label}: no console errors, no onError reports`, () => expectCleanLog(page, log));
