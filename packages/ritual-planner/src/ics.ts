@@ -16,7 +16,7 @@ export { findTransitions, formatOffset, vtimezoneLines, type Transition } from "
 
 /** Escapes a TEXT value (RFC 5545 3.3.11) and drops control characters it cannot hold. */
 export function escapeText(value: string): string {
-  return value
+  return String(value ?? "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
     .replace(/[\\;,]/g, (c) => `\\${c}`)
@@ -304,7 +304,7 @@ export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsR
 
 /** A file name for a download: letters, digits and dashes only. */
 export function icsFileName(title: string): string {
-  const base = title
+  const base = String(title ?? "")
     .normalize("NFKD")
     .replace(/[^\w\s-]/g, "")
     .trim()

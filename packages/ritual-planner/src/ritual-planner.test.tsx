@@ -258,6 +258,15 @@ describe("bad inputs", () => {
     expect(within(dialog).getByLabelText("Time zone")).toHaveValue("Mars/Olympus");
   });
 
+  it("survives garbage in the value: nulls, missing fields, a non-array", async () => {
+    const garbage = [null, 42, {}, { kind: "ritual", id: "t" }, { ...walk, id: "untitled", title: undefined }, walk] as unknown as Plan[];
+    const { user } = setup(<RitualPlanner defaultValue={garbage} now={NOW} timeZone="Europe/Berlin" />);
+    expect(screen.getByRole("note")).toHaveTextContent("2 plans can't be shown");
+    await user.click(screen.getByRole("button", { name: "Download all (.ics)" }));
+    expect(await blobs[0]!.text()).toContain("SUMMARY:Evening walk");
+    render(<RitualPlanner value={"nope" as unknown as Plan[]} now={NOW} timeZone="UTC" />);
+  });
+
   it("renders hostile titles as plain text", () => {
     const titles = [...hostile.markup, ...hostile.unicode];
     const plans = titles.map((title, i): RitualPlan => ({ ...walk, id: `h${i}`, title, recurrence: undefined, startDate: "2026-03-04" }));

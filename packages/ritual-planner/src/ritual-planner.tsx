@@ -127,7 +127,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
     validate: isPlanList,
     onError: props.onError,
   });
-  const [plans, setPlans] = useControllableState<Plan[]>({
+  const [rawPlans, setPlans] = useControllableState<Plan[]>({
     value: props.value ?? (props.persistKey ? stored : undefined),
     defaultValue: props.defaultValue ?? [],
     onChange: (next) => {
@@ -136,6 +136,8 @@ export function RitualPlanner(props: RitualPlannerProps) {
     },
     name: "RitualPlanner value",
   });
+  // Whatever the host or storage hands over, only objects reach the views.
+  const plans = React.useMemo(() => (Array.isArray(rawPlans) ? rawPlans.filter((p) => p && typeof p === "object") : []), [rawPlans]);
   const [view, setView] = useControllableState({ value: props.view, defaultValue: props.defaultView ?? "agenda", onChange: props.onViewChange, name: "RitualPlanner view" });
   const viewer = isValidTimeZone(props.timeZone) ? props.timeZone : localTimeZone();
   const partner = props.partnerTimeZone && isValidTimeZone(props.partnerTimeZone) && props.partnerTimeZone !== viewer ? props.partnerTimeZone : undefined;
