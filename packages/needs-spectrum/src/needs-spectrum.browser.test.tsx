@@ -73,6 +73,16 @@ describe("NeedsSpectrum in Chromium", () => {
     expect(slider).toHaveAttribute("aria-valuenow", "76");
   });
 
+  it("works vertically under RTL too: up is still closeness, left follows the reading direction", async () => {
+    render(<Widget orientation="vertical" dir="rtl" defaultValue={50} />);
+    const rect = track().getBoundingClientRect();
+    await userEvent.click(track(), { position: { x: rect.width / 2, y: rect.height * 0.75 } });
+    const slider = screen.getByRole("slider");
+    expect(slider).toHaveAttribute("aria-valuenow", "25");
+    await userEvent.keyboard("{ArrowUp}{ArrowLeft}");
+    expect(slider).toHaveAttribute("aria-valuenow", "27");
+  });
+
   it("has targets of at least 24 px and keeps markers at the ends inside the widget", async () => {
     render(<Widget defaultValue={0} defaultSecondaryValue={100} partner={{ value: 100, label: "Sam" }} />);
     const [now, usually] = screen.getAllByRole("slider");
@@ -118,6 +128,12 @@ describe("NeedsSpectrum in Chromium", () => {
     let style = getComputedStyle(position);
     expect(style.transitionProperty).toBe("transform");
     expect(parseFloat(style.transitionDuration)).toBeGreaterThan(0);
+    // A key press starts a real transform transition on the marker, nothing else.
+    screen.getByRole("slider").focus();
+    await userEvent.keyboard("{End}");
+    const running = position.getAnimations() as CSSTransition[];
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((a) => a.transitionProperty === "transform")).toBe(true);
     unmount();
     render(<Widget motion="always" defaultValue={50} />);
     position = document.querySelector<HTMLElement>('[data-attune-part="thumb-position"]')!;
@@ -125,6 +141,10 @@ describe("NeedsSpectrum in Chromium", () => {
     expect(parseFloat(style.transitionDuration)).toBe(0);
     const reflection = document.querySelector('[data-attune-part="reflection"]')!;
     expect(parseFloat(getComputedStyle(reflection).animationDuration)).toBe(0);
+    screen.getByRole("slider").focus();
+    await userEvent.keyboard("{End}");
+    expect(position.getAnimations()).toHaveLength(0);
+    expect(screen.getByRole("slider").getBoundingClientRect().right).toBeGreaterThan(track().getBoundingClientRect().right);
   });
 
   it("draws the overlap picture: the circles close in as the value rises", async () => {
