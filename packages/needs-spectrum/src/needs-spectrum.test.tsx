@@ -328,6 +328,25 @@ describe("NeedsSpectrum: overlap picture", () => {
   });
 });
 
+describe("NeedsSpectrum: a partner value that is not a number", () => {
+  it("draws no partner rather than a made-up position", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const value of [null, NaN, Infinity, "70"]) {
+      const { container, unmount } = render(<NeedsSpectrum partner={{ value: value as number, label: "Sam" }} />);
+      expect(container.querySelector('[data-attune-part="partner-marker"]')).toBeNull();
+      expect(screen.getByRole("slider")).not.toHaveAccessibleDescription();
+      unmount();
+    }
+    expect(warn.mock.calls.map((c) => String(c[0])).join("\n")).toMatch(/partner value must be a finite number/);
+  });
+
+  it("clamps a partner value outside the range", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(<NeedsSpectrum partner={{ value: 140, label: "Sam" }} />);
+    expect(screen.getByRole("slider")).toHaveAccessibleDescription("Sam: Leaning strongly toward closeness");
+  });
+});
+
 describe("NeedsSpectrum: overlap is horizontal only", () => {
   it("ignores a vertical orientation with a warning", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});

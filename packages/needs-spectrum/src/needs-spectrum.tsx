@@ -367,8 +367,8 @@ export const Thumb = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, ThumbProp
  * -----------------------------------------------------------------------------------------*/
 
 export interface PartnerMarkerProps extends React.HTMLAttributes<HTMLSpanElement> {
-  /** The partner's value; nothing renders without one. */
-  value: number | undefined;
+  /** The partner's value; nothing renders without a finite one. */
+  value: number | null | undefined;
   /** The partner's name or label, shown beside the marker. @default message "needsSpectrum.partner" */
   label?: string;
 }
@@ -378,7 +378,7 @@ export const PartnerMarker = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, P
   ref,
 ) {
   const ctx = useSpectrum("PartnerMarker");
-  if (value === undefined) return null;
+  if (!isPartnerValue(value)) return null;
   const v = sanitizeValue(value, ctx.range, midpoint(ctx.range), "NeedsSpectrum partner value");
   const percent = valueToPercent(v, ctx.range);
   return (
@@ -392,6 +392,17 @@ export const PartnerMarker = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, P
     </span>
   );
 });
+
+/**
+ * A partner value worth drawing. null/undefined mean "not known"; NaN or Infinity warn and
+ * draw nothing, since a made-up position for a real person would mislead.
+ */
+function isPartnerValue(value: unknown): value is number {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "number" && Number.isFinite(value)) return true;
+  warnOnce(`NeedsSpectrum partner value must be a finite number; got ${String(value)}. Not showing it.`);
+  return false;
+}
 
 /** The partner's position in words, for screen readers (the marker itself is a picture). */
 export function partnerDescription(t: T, range: SpectrumRange, value: number, label?: string): string {
@@ -536,7 +547,8 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
   // My latest value, for the share button: the Root owns the state, this only listens.
   const [mine, setMine] = React.useState<number | undefined>(undefined);
   const state = revealState(reveal, shared, !!partner?.shared);
-  const showPartner = partner?.value !== undefined && (state === "open" || state === "revealed");
+  // In reveal mode the value is not even looked at until both have shared.
+  const showPartner = (state === "open" || state === "revealed") && isPartnerValue(partner?.value);
   const range = resolveRange(props.min, props.max, props.step);
   const hasSecondary = props.secondaryValue !== undefined || props.defaultSecondaryValue !== undefined;
   const labelId = `${id}-label`;
