@@ -19,6 +19,7 @@ export const ritualPlannerMessages = {
   "ritualPlanner.partnerTime": "{time} for your partner",
   "ritualPlanner.adjustedGap": "Clocks go forward that day, so it moves to {time}.",
   "ritualPlanner.adjustedOverlap": "Clocks go back that day; it's set for the first {time}.",
+  "ritualPlanner.adjustedOn": "On {date}: {note}",
   "ritualPlanner.moved": "Moved this time",
   "ritualPlanner.paused": "Paused",
   "ritualPlanner.status.draft": "Not shared yet",

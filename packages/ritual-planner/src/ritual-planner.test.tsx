@@ -80,6 +80,17 @@ describe("agenda", () => {
     expect(screen.getByText(/^Clocks go forward that day, so it moves to 3:30\sAM\.$/)).toBeInTheDocument();
   });
 
+  it("tells you in the dialog, before saving, what a clock change will do", async () => {
+    const { user } = setup(<RitualPlanner now={NOW} timeZone="Europe/Berlin" />);
+    await user.click(screen.getByRole("button", { name: "New plan" }));
+    const dialog = await screen.findByRole("dialog");
+    const [time] = within(dialog).getAllByLabelText("Time");
+    await user.clear(time!);
+    await user.type(time!, "02:30");
+    await user.selectOptions(within(dialog).getByLabelText("Repeats"), "daily");
+    expect(within(dialog).getByText(/^On Sunday, March 29: Clocks go forward that day, so it moves to 3:30\sAM\.$/)).toBeInTheDocument();
+  });
+
   it("invites a first plan when there is none", () => {
     render(<RitualPlanner now={NOW} timeZone="UTC" />);
     expect(screen.getByText(/Nothing planned yet/)).toBeInTheDocument();

@@ -27,7 +27,7 @@ import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, planFromDraft, type Draft, t
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
 import { icsFileName, writeIcs } from "./ics";
 import { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
-import { moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
+import { expandRitual, moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
 import { breakGuidance } from "./time-apart";
 import type { Plan } from "./types";
 import { localDayNumber } from "./zone-offsets";
@@ -614,6 +614,19 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   })();
   const days = weekdayNames(locale, "long");
   const ritual = original?.kind === "ritual" ? original : undefined;
+  // Before saving, say what a clock change will do to this ritual within the coming year.
+  const clockNote = (() => {
+    if (draft.kind !== "ritual") return undefined;
+    const r = planFromDraft({ ...draft, title: draft.title || "x" }, now);
+    if (!r.ok || r.value.kind !== "ritual") return undefined;
+    const occ = expandRitual(r.value, { from: now, to: now + 366 * 864e5, limit: 400, includePaused: true });
+    const hit = occ.ok ? occ.value.find((o) => o.adjustment !== "none") : undefined;
+    if (!hit) return undefined;
+    const note = t(hit.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", {
+      time: formatTime(hit.start, r.value.timeZone, locale),
+    });
+    return t("ritualPlanner.adjustedOn", { date: formatDay(hit.originalDate, locale), note });
+  })();
   const respond = original && canRespond(original, "me");
 
   return (
@@ -644,6 +657,11 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
             <DateField id={`${id}-date`} label={t("ritualPlanner.fieldDate")} value={draft.date} onChange={set("date")} t={t} errorId={errorFor("startDate")} fallback={initial.date} />
             {errorFor("startDate") && errorMessage}
             {field("time", "ritualPlanner.fieldTime", ["time"], { type: "time" })}
+            {clockNote && (
+              <p data-attune-part="guidance" data-guidance="clock-change">
+                {clockNote}
+              </p>
+            )}
             {field("duration", "ritualPlanner.fieldDuration", ["durationMinutes"], { type: "number", min: 1, inputMode: "numeric" })}
             {select("repeat", "ritualPlanner.fieldRepeat", (["none", "daily", "weekly", "monthly"] as const).map((r) => [r, t(`ritualPlanner.repeat.${r}`)]))}
             {draft.repeat !== "none" && field("interval", "ritualPlanner.fieldInterval", ["recurrence"], { type: "number", min: 1, max: 99 })}

@@ -19,6 +19,7 @@ export const ar: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.partnerTime": "{time} بالنسبة لشريكك",
   "ritualPlanner.adjustedGap": "تتقدم الساعة في ذلك اليوم، لذا ينتقل الموعد إلى {time}.",
   "ritualPlanner.adjustedOverlap": "تتأخر الساعة في ذلك اليوم؛ الموعد هو أول {time}.",
+  "ritualPlanner.adjustedOn": "في {date}: {note}",
   "ritualPlanner.moved": "نُقل هذه المرة",
   "ritualPlanner.paused": "متوقف مؤقتًا",
   "ritualPlanner.status.draft": "لم تُشارك بعد",

@@ -19,6 +19,7 @@ export const es: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.partnerTime": "{time} para tu pareja",
   "ritualPlanner.adjustedGap": "Ese día se adelantan los relojes, así que pasa a las {time}.",
   "ritualPlanner.adjustedOverlap": "Ese día se atrasan los relojes; queda fijado para las primeras {time}.",
+  "ritualPlanner.adjustedOn": "El {date}: {note}",
   "ritualPlanner.moved": "Movido esta vez",
   "ritualPlanner.paused": "En pausa",
   "ritualPlanner.status.draft": "Aún sin compartir",
