@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
-import { ReassuranceCard, ReassuranceComposer, type ReassuranceCardData } from "@attune/reassurance-composer";
+import { AttuneProvider, Button, type StorageAdapter } from "@attune/core";
+import { ReassuranceCard, ReassuranceComposer, clearAllDrafts, type ReassuranceCardData } from "@attune/reassurance-composer";
 
 const meta = {
   title: "Widgets/ReassuranceComposer",
@@ -240,6 +241,53 @@ export const CustomTemplates: Story = {
       ...built.filter((x) => x.group !== "repair"),
       { id: "tea", group: "checkin", kind: "closeness", label: "Tea later?", text: "Fancy tea with me at {returnTime}, {name}? Or whenever suits you." },
     ],
+  },
+};
+
+/** With a persistKey the draft survives a reload (here: a remount); clearAllDrafts empties it. */
+export const PersistedDraft: Story = {
+  args: { persistKey: "storybook-demo" },
+  render: function Render(args) {
+    const [mount, setMount] = React.useState(0);
+    return (
+      <div style={{ display: "grid", gap: 16 }}>
+        <Button onClick={() => setMount((n) => n + 1)}>Remount, as after a reload</Button>
+        <ReassuranceComposer key={mount} {...args} />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await userEvent.type(card(canvasElement), "Back by nine, we're okay.");
+    await userEvent.click(c.getByRole("button", { name: "Remount, as after a reload" }));
+    await waitFor(() => expect(card(canvasElement).value).toBe("Back by nine, we're okay."));
+    await clearAllDrafts();
+    await waitFor(() => expect(card(canvasElement).value).toBe(""));
+  },
+};
+
+const brokenStorage: StorageAdapter = {
+  getItem: () => {
+    throw new Error("SecurityError: storage is disabled");
+  },
+  setItem: () => {
+    throw new Error("QuotaExceededError");
+  },
+  removeItem: () => {},
+};
+
+/** Storage that fails (private mode, full disk): the draft stays in memory and onError hears about it. */
+export const StorageUnavailable: Story = {
+  args: { persistKey: "broken" },
+  render: (args, { globals }) => (
+    <AttuneProvider theme={(globals.theme as string) ?? "light"} storage={brokenStorage}>
+      <ReassuranceComposer {...args} />
+    </AttuneProvider>
+  ),
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(card(canvasElement), "Still here");
+    await expect(card(canvasElement).value).toBe("Still here");
+    await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: "storage-write" })));
   },
 };
 
