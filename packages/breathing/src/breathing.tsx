@@ -180,7 +180,8 @@ export function BreathingGuide(props: BreathingGuideProps) {
   // Stop goes away when a session ends (stopped or complete): keep keyboard focus in the widget.
   const keepFocus = () => {
     const primary = primaryRef.current;
-    const focused = primary?.ownerDocument.activeElement;
+    // getRootNode: inside a shadow root, document.activeElement is only the host.
+    const focused = (primary?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
     if (focused && focused !== primary && primary?.parentElement?.contains(focused)) primary.focus();
   };
   const audioRef = React.useRef<AudioCtx | undefined>(undefined);
@@ -309,15 +310,17 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   // Hidden page: pause (solo default) or keep time and catch up when visible again.
   React.useEffect(() => {
-    if (whenHidden !== "pause") return;
+    // The widget's own document, so a guide rendered into an iframe watches that frame.
+    const doc = primaryRef.current?.ownerDocument;
+    if (whenHidden !== "pause" || !doc) return;
     const onVisibility = () => {
-      if (document.visibilityState === "hidden") {
+      if (doc.visibilityState === "hidden") {
         const s = session.read().status;
         if (s === "running" || s === "waiting") pause();
       }
     };
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => document.removeEventListener("visibilitychange", onVisibility);
+    doc.addEventListener("visibilitychange", onVisibility);
+    return () => doc.removeEventListener("visibilitychange", onVisibility);
   }, [whenHidden, session, pause]);
 
   // Close the audio context on unmount.
