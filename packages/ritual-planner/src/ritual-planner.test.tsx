@@ -72,6 +72,9 @@ describe("agenda", () => {
     expect(items[0]).toHaveFocus();
     await user.keyboard("{ArrowUp}");
     expect(items[0]).toHaveFocus();
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    // Only the last focused item stays in the tab order.
+    expect(items.filter((i) => i.tabIndex === 0)).toEqual([items[2]]);
   });
 
   it("says what happened when clocks change: a missing time moves forward", () => {

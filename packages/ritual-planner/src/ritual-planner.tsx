@@ -325,19 +325,25 @@ export function RitualPlanner(props: RitualPlannerProps) {
 
 type Times = (item: { start: number }) => React.ReactNode;
 
-/** Roving focus over the buttons in a container: Up/Down (or Left/Right when `horizontal`), Home, End. */
-function useRoving(ref: React.RefObject<HTMLElement | null>) {
-  return (e: React.KeyboardEvent) => {
+/** Roving focus over the items of a list: Up/Down, Home, End; the last one focused keeps the tab stop. */
+function useRoving(ref: React.RefObject<HTMLElement | null>, count: number) {
+  const [active, setActive] = React.useState(0);
+  const current = Math.min(active, Math.max(0, count - 1));
+  const onKeyDown = (e: React.KeyboardEvent) => {
     const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
+    const i = items.indexOf(e.target as HTMLElement);
     if (i < 0) return;
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
     if (next === undefined) return;
     e.preventDefault();
-    const target = items[Math.max(0, Math.min(items.length - 1, next))]!;
-    items.forEach((el) => (el.tabIndex = el === target ? 0 : -1));
-    target.focus();
+    items[Math.max(0, Math.min(items.length - 1, next))]!.focus();
   };
+  const onFocus = (e: React.FocusEvent) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
+    const i = items.indexOf(e.target as HTMLElement);
+    if (i >= 0) setActive(i);
+  };
+  return { current, onKeyDown, onFocus };
 }
 
 interface ItemProps {
@@ -346,17 +352,17 @@ interface ItemProps {
   locale: string;
   onOpen: (p: Plan, occurrence?: string) => void;
   times: Times;
-  first: boolean;
+  tabStop: boolean;
 }
 
-function ItemButton({ item, t, locale, onOpen, times, first }: ItemProps) {
+function ItemButton({ item, t, locale, onOpen, times, tabStop }: ItemProps) {
   const { plan } = item;
   const how = howLabel(plan.how, t);
   return (
     <button
       type="button"
       data-roving=""
-      tabIndex={first ? 0 : -1}
+      tabIndex={tabStop ? 0 : -1}
       data-attune-part="item"
       data-status={agreementStatus(plan)}
       data-kind={plan.kind}
@@ -389,17 +395,18 @@ interface AgendaProps {
 function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
   const ref = React.useRef<HTMLDivElement>(null);
   const idBase = React.useId();
-  const onKeyDown = useRoving(ref);
+  const { current, onKeyDown, onFocus } = useRoving(ref, days.reduce((n, d) => n + d.items.length, 0));
   if (days.length === 0) return <p data-attune-part="empty">{t("ritualPlanner.empty")}</p>;
+  let index = 0;
   return (
-    <div ref={ref} data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown}>
-      {days.map((day, d) => (
+    <div ref={ref} data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
+      {days.map((day) => (
         <section key={day.date} data-attune-part="day" aria-labelledby={`${idBase}${day.date}`}>
           <h3 id={`${idBase}${day.date}`}>{formatDay(day.date, locale)}</h3>
           <ul role="list">
-            {day.items.map((item, i) => (
+            {day.items.map((item) => (
               <li key={`${item.planId}-${item.originalDate}`}>
-                <ItemButton item={item} t={t} locale={locale} onOpen={onOpen} times={times} first={d === 0 && i === 0} />
+                <ItemButton item={item} t={t} locale={locale} onOpen={onOpen} times={times} tabStop={index++ === current} />
               </li>
             ))}
           </ul>
