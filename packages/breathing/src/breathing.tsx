@@ -74,13 +74,17 @@ export interface BreathingGuideProps {
   whenHidden?: "pause" | "continue";
   /** Clocks to time against (keep the object stable); pass a server-corrected `epochNow` for shared sessions. @default performance.now() and Date.now() */
   clock?: BreathingClock;
+  /** Called at the start of every phase, with the phase, one-based cycle and its length. */
   onPhaseChange?: (change: BreathingPhaseChange) => void;
+  /** Called after every finished cycle, including cycles passed while the page was hidden. */
   onCycleComplete?: (info: BreathingCycleComplete) => void;
+  /** Called once at the end with what this device breathed (pauses not counted). */
   onComplete?: (result: BreathingComplete) => void;
   /** Replaces any of the default strings for this instance. */
   messages?: Partial<Record<BreathingMessageKey, Message>>;
   /** Text direction. @default the provider's or the page's */
   dir?: Direction;
+  /** Extra class names for the root element. */
   className?: string;
 }
 

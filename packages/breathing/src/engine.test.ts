@@ -93,6 +93,23 @@ describe("presets", () => {
     ]);
   });
 
+  it("a custom pattern may begin with the exhale: levels wrap around the cycle", () => {
+    const p = resolvePattern({
+      phases: [
+        { kind: "exhale", seconds: 6 },
+        { kind: "holdOut", seconds: 2 },
+        { kind: "inhale", seconds: 4 },
+        { kind: "hold", seconds: 1 },
+      ],
+    });
+    expect(p.phases.map((x) => [x.fromLevel, x.toLevel])).toEqual([
+      [1, 0],
+      [0, 0],
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+
   it("resonancePattern gives the raw data for a host to show", () => {
     expect(resonancePattern(5).phases).toEqual([
       { kind: "inhale", seconds: 6 },
