@@ -226,6 +226,20 @@ describe("BreathingGuide", () => {
       expect(phaseText(container)).toBe("Breathe in");
     });
 
+    it("pausing during the countdown keeps the seconds left", () => {
+      const { container } = render(<BreathingGuide startAt={Date.now() + 10_000} />);
+      fireEvent.click(screen.getByRole("button", { name: "Start" }));
+      wait(4_000);
+      fireEvent.click(screen.getByRole("button", { name: "Pause" }));
+      wait(60_000);
+      expect(root(container)).toHaveAttribute("data-state", "paused");
+      expect(container.querySelector('[data-attune-part="countdown"]')).toHaveTextContent("6");
+      expect(phaseText(container)).toBe("\u00a0");
+      fireEvent.click(screen.getByRole("button", { name: "Resume" }));
+      wait(6_100);
+      expect(phaseText(container)).toBe("Breathe in");
+    });
+
     it("two guides with the same shared start show the same phase, even opened at different times", () => {
       const startAt = Date.now() - 7_500;
       const a = render(<BreathingGuide pattern="box" startAt={startAt} />);

@@ -385,7 +385,8 @@ export function BreathingGuide(props: BreathingGuideProps) {
 
   const secondsLeft = Math.ceil(f.phaseRemainingMs / 1000);
   const waitSeconds = Math.ceil(snap.waitMs / 1000);
-  const showPhase = status === "running" || status === "paused";
+  // Paused during a shared countdown still shows the countdown, not a phase.
+  const showPhase = (status === "running" || status === "paused") && !waitSeconds;
   const progressPercent = Math.round(f.progress * 100);
   const primaryLabel =
     status === "running" || status === "waiting" ? t("breathing.pause") : status === "paused" ? t("breathing.resume") : status === "complete" ? t("breathing.again") : t("breathing.start");
@@ -421,7 +422,7 @@ export function BreathingGuide(props: BreathingGuideProps) {
           </>
         ) : null}
         <div data-attune-part="shape" ref={shapeRef} />
-        {showPhase || status === "waiting" ? (
+        {showPhase || waitSeconds ? (
           <span data-attune-part="countdown">{one.format(showPhase ? secondsLeft : waitSeconds)}</span>
         ) : null}
       </div>
