@@ -169,6 +169,33 @@ describe("ReassuranceComposer", () => {
     expect(screen.getAllByRole("status").some((s) => s.textContent === "Your card was sent.")).toBe(true);
   });
 
+  it("sends once even when Send is pressed again while the host is still sending", async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    const onSend = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    render(<ReassuranceComposer onSend={onSend} />);
+    fireEvent.change(textbox(), { target: { value: "Back soon" } });
+    await user.click(screen.getByRole("button", { name: "Review and send" }));
+    const send = screen.getByRole("button", { name: "Send" });
+    await user.click(send);
+    await user.click(send);
+    expect(onSend).toHaveBeenCalledTimes(1);
+    await act(async () => finish());
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(val()).toBe("");
+  });
+
+  it("never sends more than maxLength, even if the host lowers it later", async () => {
+    const user = userEvent.setup();
+    const onSend = vi.fn();
+    const { rerender } = render(<ReassuranceComposer onSend={onSend} />);
+    fireEvent.change(textbox(), { target: { value: "abcdefghij" } });
+    rerender(<ReassuranceComposer onSend={onSend} maxLength={4} />);
+    await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await user.click(screen.getByRole("button", { name: "Send" }));
+    expect(onSend.mock.calls[0]![0].text).toBe("abcd");
+  });
+
   it("keeps the draft and says so when onSend rejects", async () => {
     const user = userEvent.setup();
     render(<ReassuranceComposer onSend={() => Promise.reject(new Error("offline"))} />);

@@ -151,7 +151,8 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
   const count = countGraphemes(draft.text);
   const remaining = maxLength - count;
   const dirty = draft.text.trim() !== "" && JSON.stringify(draft) !== JSON.stringify(initial);
-  const card = buildCard(draft, slots, rt.time, locale);
+  // Limited again here in case the host lowered maxLength after the text was written.
+  const card = buildCard({ ...draft, text: limitText(draft.text, maxLength) }, slots, rt.time, locale);
 
   React.useEffect(() => {
     if (rt.error) report({ code: "invalid-input", message: `ReassuranceComposer: invalid return ${rt.error === "zone" ? `time zone "${zone}"` : `time "${draft.returnAt}"`}.` });
@@ -297,11 +298,16 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
   }, []);
   const justSent = React.useRef(false);
 
+  const sending = React.useRef(false);
   const send = async () => {
+    if (sending.current) return; // a second press while the host's promise is pending
+    sending.current = true;
     try {
       await onSend(card);
     } catch {
       return setStatus(t("reassuranceComposer.sendFailed"));
+    } finally {
+      sending.current = false;
     }
     justSent.current = true;
     clear();
