@@ -11,7 +11,9 @@ module.exports = [
   entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "19 kB"),
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "3.5 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
+  entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2 kB"),
   entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
   entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "28 kB"),
+  entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),
 ];

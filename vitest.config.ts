@@ -5,14 +5,15 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { sourceAliases, react18Aliases } from "./scripts/aliases";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
-const browser = {
+const browser = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: { executablePath: findChromium() ?? "/usr/bin/chromium", args: chromiumArgs },
   }),
-  instances: [{ browser: "chromium" as const }],
-};
+  // Each browser project needs its own instance name when several run together.
+  instances: [{ browser: "chromium" as const, name: `${name} (chromium)` }],
+});
 
 const unitInclude = ["packages/*/src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "tests/ssr/**/*.test.{ts,tsx}"];
 const unitExclude = ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"];
@@ -26,7 +27,7 @@ function storiesProject(theme: "light" | "dark" | "brand") {
     define: { "import.meta.env.VITE_ATTUNE_TEST_THEME": JSON.stringify(theme) },
     test: {
       name: `stories-${theme}`,
-      browser,
+      browser: browser(`stories-${theme}`),
       setupFiles: [".storybook/vitest.setup.ts"],
     },
   };
@@ -70,7 +71,7 @@ export default defineConfig({
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}", "tests/browser/**/*.test.{ts,tsx}"],
           setupFiles: ["tests/setup/browser.ts"],
           globals: true,
-          browser,
+          browser: browser("browser"),
         },
       },
       storiesProject("light"),

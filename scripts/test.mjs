@@ -4,6 +4,8 @@
 // attw, and the packed-tarball host apps. Ends with one plain line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
 
 const results = []; // { step, passed, failed }
@@ -18,6 +20,10 @@ function run(cmd, args, opts = {}) {
 }
 
 mkdirSync("tests/out", { recursive: true });
+// turbo needs a pnpm binary on PATH; ours runs the pinned version through npx.
+if (spawnSync("pnpm", ["--version"], { stdio: "ignore" }).status !== 0) {
+  process.env.PATH = `${join(dirname(fileURLToPath(import.meta.url)), "bin")}${delimiter}${process.env.PATH}`;
+}
 
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);

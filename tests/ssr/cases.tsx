@@ -26,6 +26,7 @@ export const cases: Record<string, () => React.ReactElement> = {
       </Attune.DialogContent>
     </Attune.Dialog>
   ),
+  BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
 };
 
 export const coveredBy: Record<string, string> = {
