@@ -152,4 +152,32 @@ describe("ReassuranceComposer in Chromium", () => {
     host.remove();
     errors.mockRestore();
   });
+
+  it("animates the card on transform and opacity only, and not at all under reduced motion", async () => {
+    const { unmount } = render(
+      <AttuneProvider reducedMotion="never">
+        <ReassuranceComposer onSend={noop} defaultTemplateId="spaceRecharge" />
+      </AttuneProvider>,
+    );
+    const preview = () => screen.getByRole("article", { name: "Preview" });
+    await userEvent.click(screen.getByRole("radio", { name: "Warm" }));
+    const running = preview().getAnimations();
+    expect(running.length).toBeGreaterThan(0);
+    // One WAAPI animation per property: together they touch opacity and transform, nothing else.
+    const props = running.flatMap((a) =>
+      (a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !["offset", "easing", "composite", "computedOffset"].includes(p))),
+    );
+    expect(new Set(props)).toEqual(new Set(["opacity", "transform"]));
+    unmount();
+
+    render(
+      <AttuneProvider reducedMotion="always">
+        <ReassuranceComposer onSend={noop} defaultTemplateId="spaceRecharge" />
+      </AttuneProvider>,
+    );
+    await userEvent.click(screen.getByRole("radio", { name: "Plain" }));
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    expect(preview().getAnimations().filter((a) => a.playState === "running")).toHaveLength(0);
+    expect(getComputedStyle(preview()).opacity).toBe("1");
+  });
 });
