@@ -26,10 +26,31 @@ export const cases: Record<string, () => React.ReactElement> = {
       </Attune.DialogContent>
     </Attune.Dialog>
   ),
+  NeedsSpectrum: () => (
+    <Attune.NeedsSpectrum defaultValue={30} defaultSecondaryValue={60} partner={{ value: 70, label: "Sam" }} />
+  ),
+  NeedsProfile: () => <Attune.NeedsProfile defaultValue={{ evenings: 30, weekends: 70 }} />,
+  NeedsHistory: () => (
+    <Attune.NeedsHistory
+      timeZone="UTC"
+      entries={[
+        { date: "2026-11-01T12:00:00Z", value: 30 },
+        { date: "2026-11-08T12:00:00Z", value: 55 },
+      ]}
+    />
+  ),
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
 };
 
 export const coveredBy: Record<string, string> = {
+  NeedsSpectrumRoot: "NeedsSpectrum",
+  NeedsSpectrumTrack: "NeedsSpectrum",
+  NeedsSpectrumRange: "NeedsSpectrum",
+  NeedsSpectrumThumb: "NeedsSpectrum",
+  NeedsSpectrumPartnerMarker: "NeedsSpectrum",
+  NeedsSpectrumEndLabels: "NeedsSpectrum",
+  NeedsSpectrumReflection: "NeedsSpectrum",
+  NeedsSpectrumOverlap: "NeedsSpectrum",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",
