@@ -7,7 +7,7 @@
 //   node scripts/hosts/run.mjs            everything
 //   node scripts/hosts/run.mjs --skip-build   reuse packages/*/dist (still packs and installs)
 //   node scripts/hosts/run.mjs --only=vite-react19,next-app
-import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
@@ -31,6 +31,42 @@ const hosts = [
   { name: "vite-react18", kind: "vite", reactMajor: 18, pages: ["index", "csp", "shadow"] },
   { name: "next-app", kind: "next", reactMajor: 19 },
 ].filter((h) => !only || only.includes(h.name));
+
+/**
+ * Two runs at once would pack over each other's tarballs and build the same .next folder:
+ * a run waits (up to 15 minutes) for another one still alive to finish.
+ */
+async function takeLock() {
+  mkdirSync(outDir, { recursive: true });
+  const lockPath = join(outDir, ".run.lock");
+  const until = Date.now() + 15 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      process.on("exit", () => rmSync(lockPath, { force: true }));
+      return;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+      const pid = Number(readFileSync(lockPath, "utf8")) || 0;
+      let alive = false;
+      try {
+        alive = pid > 0 && process.kill(pid, 0);
+      } catch {}
+      if (!alive) {
+        rmSync(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() > until) throw new Error(`another host run (pid ${pid}) has held ${lockPath} for 15 minutes`);
+      if (!told) console.log(`hosts: waiting for another host run (pid ${pid}) to finish`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+await takeLock();
 
 const started = Date.now();
 const suite = createSuite();
