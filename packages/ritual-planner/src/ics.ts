@@ -10,7 +10,7 @@ import { WEEKDAYS, dayNumber, formatLocalDate, fromDayNumber, parseLocalDate, pa
 import { isRuleDate, ruleDates, validateRitual } from "./recurrence";
 import { planTimeApartCheck } from "./validate-apart";
 import type { Plan, PlanError, RitualPlan, TimeApartPlan } from "./types";
-import { findTransitions, formatFloating, vtimezoneLines, type Transition } from "./vtimezone";
+import { formatFloating, vtimezoneLines, yearTransitions } from "./vtimezone";
 
 export { findTransitions, formatOffset, vtimezoneLines, type Transition } from "./vtimezone";
 
@@ -134,29 +134,16 @@ interface Span {
   last: number;
 }
 
-/** Transitions near one year in one zone, cached for the length of one write. */
-type TransitionCache = Map<string, Transition[]>;
-
-function transitionsFor(cache: TransitionCache, zone: string, year: number): Transition[] {
-  const key = `${zone}|${year}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = findTransitions(zone, Date.UTC(year, 0, 1) - 864e5, Date.UTC(year + 1, 0, 1) + 864e5);
-    cache.set(key, found);
-  }
-  return found;
-}
-
 /**
  * Day numbers on which a local time of day falls in a gap or an overlap. Calendar apps do
  * not agree on those (ical.js, for one, takes the later reading of a repeated time), so
  * such occurrences get an override with an explicit UTC start and every app shows the
  * planner's time.
  */
-function ambiguousDays(cache: TransitionCache, zone: string, minuteOfDay: number, firstYear: number, lastYear: number): Set<number> {
+function ambiguousDays(zone: string, minuteOfDay: number, firstYear: number, lastYear: number): Set<number> {
   const days = new Set<number>();
-  for (let y = firstYear; y <= lastYear; y++) {
-    for (const tr of transitionsFor(cache, zone, y)) {
+  for (let y = firstYear - 1; y <= lastYear + 1; y++) {
+    for (const tr of yearTransitions(zone, y)) {
       const wall = (tr.at + tr.from * 60000) / 60000; // local minutes on the old offset
       const shift = tr.to - tr.from;
       const [a, b] = shift > 0 ? [wall, wall + shift] : [wall + shift, wall];
@@ -175,7 +162,6 @@ function ritualEvents(
   opts: Required<Pick<IcsOptions, "describe" | "reminderText">>,
   stamp: string,
   years: Span,
-  cache: TransitionCache,
 ): string[] | undefined {
   const firstDay = ruleDates(plan).next();
   if (firstDay.done) return undefined;
@@ -226,7 +212,7 @@ function ritualEvents(
       years.last = Math.max(years.last, y);
       override(k, dtstart(ex.moveTo.date, ex.moveTo.time));
     }
-    const days = [...ambiguousDays(cache, tz, time.hour * 60 + time.minute, start.year, lastYear)].sort((a, b) => a - b);
+    const days = [...ambiguousDays(tz, time.hour * 60 + time.minute, start.year, lastYear)].sort((a, b) => a - b);
     for (const day of days) {
       const key = formatLocalDate(fromDayNumber(day));
       if (exceptions[key] || !isRuleDate(plan, key)) continue;
@@ -260,7 +246,6 @@ export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsR
   const skipped: IcsResult["skipped"] = [];
   const zones = new Map<string, Span>();
   const events: string[] = [];
-  const cache: TransitionCache = new Map();
   for (const plan of plans) {
     if (!plan || typeof plan !== "object") {
       skipped.push({ id: "", error: { code: "invalid-plan" } });
@@ -277,7 +262,7 @@ export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsR
         continue;
       }
       const span = zones.get(plan.timeZone) ?? { first: Infinity, last: -Infinity };
-      const lines = ritualEvents(plan, opts, stamp, span, cache);
+      const lines = ritualEvents(plan, opts, stamp, span);
       if (!lines) {
         skipped.push({ id: plan.id, error: { code: "end-before-start", field: "until" } });
         continue;

@@ -41,6 +41,24 @@ export function findTransitions(timeZone: string, fromMs: number, toMs: number):
   return out;
 }
 
+const years = new Map<string, Map<number, Transition[]>>();
+
+/** The offset changes of one UTC calendar year in a zone, read from Intl once and kept. */
+export function yearTransitions(timeZone: string, year: number): Transition[] {
+  let byYear = years.get(timeZone);
+  if (!byYear) {
+    if (years.size > 500) years.clear();
+    byYear = new Map();
+    years.set(timeZone, byYear);
+  }
+  let found = byYear.get(year);
+  if (!found) {
+    found = findTransitions(timeZone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    byYear.set(year, found);
+  }
+  return found;
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** "+0100", "-0430", "+0545". */
@@ -87,8 +105,8 @@ function sameRule(a: Transition, b: Transition): string | undefined {
  */
 export function vtimezoneLines(timeZone: string, firstYear: number, lastYear: number): string[] {
   const from = Date.UTC(firstYear - 1, 0, 1);
-  const to = Date.UTC(lastYear + 2, 0, 1);
-  const transitions = findTransitions(timeZone, from, to);
+  const transitions: Transition[] = [];
+  for (let y = firstYear - 1; y <= lastYear + 1; y++) transitions.push(...yearTransitions(timeZone, y));
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (transitions.length === 0) {
     const o = formatOffset(offsetMinutes(from, timeZone));

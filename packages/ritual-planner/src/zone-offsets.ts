@@ -4,7 +4,7 @@
  * core's `offsetMinutes` and `fromWallClock`, at a fraction of the cost for 1,000 rituals.
  */
 import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
-import { findTransitions, type Transition } from "./vtimezone";
+import { yearTransitions, type Transition } from "./vtimezone";
 
 interface YearOffsets {
   base: number;
@@ -28,7 +28,7 @@ function yearOffsets(zone: string, epochMs: number): YearOffsets {
   let y = byYear.get(year);
   if (!y) {
     const start = Date.UTC(year, 0, 1);
-    y = { base: offsetMinutes(start, zone), transitions: findTransitions(zone, start, Date.UTC(year + 1, 0, 1)) };
+    y = { base: offsetMinutes(start, zone), transitions: yearTransitions(zone, year) };
     byYear.set(year, y);
   }
   return y;
