@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
-import { sourceAliases, react18Aliases } from "./scripts/aliases";
+import { sourceAliases, react18Aliases } from "./scripts/aliases.ts";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
 const browser = (name: string) => ({
@@ -36,6 +36,9 @@ function storiesProject(theme: "light" | "dark" | "brand") {
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: sourceAliases },
+  // Pre-bundled up front so a browser test that first imports them mid-run does not make
+  // Vite re-optimise and reload (seen as a one-off "Invalid hook call").
+  optimizeDeps: { include: ["react-dom/server", "react-dom/client"] },
   test: {
     projects: [
       {

@@ -6,6 +6,8 @@ import * as Attune from "@attune/react";
  * make sense inside their root are rendered through the root and listed in `coveredBy`.
  * A test fails when a new component export has neither, so nothing ships un-SSR-tested.
  */
+const plannerT = Attune.createTranslator("en", Attune.ritualPlannerMessages);
+
 export const cases: Record<string, () => React.ReactElement> = {
   AttuneProvider: () => (
     <Attune.AttuneProvider theme="dark" locale="ar">
@@ -39,6 +41,33 @@ export const cases: Record<string, () => React.ReactElement> = {
       ]}
     />
   ),
+  ReassuranceComposer: () => <Attune.ReassuranceComposer onSend={() => {}} />,
+  ReassuranceCard: () => (
+    <Attune.ReassuranceCard
+      timeZone="Europe/Berlin"
+      card={{
+        kind: "space",
+        templateId: "blank-space",
+        text: "I need an hour to recharge. We're okay. <b>Back at 8.</b>",
+        parts: { durationMinutes: 60 },
+        returnTime: { at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" },
+        locale: "en",
+        style: "calm",
+      }}
+    />
+  ),
+  RitualPlanner: () => (
+    <Attune.RitualPlanner
+      now={Date.UTC(2026, 10, 21, 12)}
+      timeZone="Europe/Berlin"
+      partnerTimeZone="America/New_York"
+      returnTime={{ at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" }}
+    />
+  ),
+  DateField: () => (
+    <Attune.DateField id="d" label="Date" value="2026-11-21" onChange={() => {}} t={plannerT} fallback="2026-11-21" />
+  ),
+  CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} t={plannerT} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
 };
 
