@@ -61,10 +61,26 @@ export async function packPackages(repo, tarballsDir) {
       const dest = join(tarballsDir, `attune-${name}.tgz`);
       renameSync(join(tmp, file), dest);
       rmSync(tmp, { recursive: true, force: true });
+      await expectTarballComplete(dest, name);
       return { name, file: dest, from: file };
     }),
   );
   return packed;
+}
+
+/** Every file the packed package.json's `exports`, `main`, `module` and `types` name is in the tarball. */
+async function expectTarballComplete(tarball, name) {
+  const files = new Set((await run("tar", ["-tzf", tarball])).split("\n").filter(Boolean));
+  const manifest = JSON.parse(await run("tar", ["-xzOf", tarball, "package/package.json"]));
+  const targets = new Set([manifest.main, manifest.module, manifest.types].filter(Boolean));
+  const walk = (node) => {
+    if (typeof node === "string") targets.add(node);
+    else if (node && typeof node === "object") Object.values(node).forEach(walk);
+  };
+  walk(manifest.exports);
+  const missing = [...targets].filter((t) => !t.includes("*") && !files.has(`package/${t.replace(/^\.\//, "")}`));
+  if (missing.length) throw new Error(`@attune/${name}'s tarball lacks files its package.json names: ${missing.join(", ")} (was dist/ built?)`);
+  if (JSON.stringify(manifest).includes("workspace:")) throw new Error(`@attune/${name}'s packed package.json still has workspace: ranges`);
 }
 
 /**

@@ -95,14 +95,14 @@ export async function checkViteHost(suite, browser, { hostDir, hostName, reactMa
       await suite.check(`${hostName} (ar, dark): no requests to other origins`, () => expectOnlyOwnOrigin(log, server.origin));
       await context.close();
     }
-    if (pages.includes("csp")) await checkCspPage(suite, browser, server, { hostName, outDir });
-    if (pages.includes("shadow")) await checkShadowPage(suite, browser, server, { hostName, outDir });
+    if (pages.includes("csp")) await checkCspPage(suite, browser, server, { hostName, outDir, reactMajor });
+    if (pages.includes("shadow")) await checkShadowPage(suite, browser, server, { hostName, outDir, reactMajor });
   } finally {
     await server.close();
   }
 }
 
-async function checkCspPage(suite, browser, server, { hostName, outDir }) {
+async function checkCspPage(suite, browser, server, { hostName, outDir, reactMajor }) {
   const { context, page, log } = await openPage(browser);
   const label = `${hostName} strict CSP`;
   await suite.check(`${label}: served with a policy that forbids inline scripts and foreign origins`, async () => {
@@ -114,6 +114,7 @@ async function checkCspPage(suite, browser, server, { hostName, outDir }) {
     await page.waitForFunction(() => !!window.__attuneHost && !!document.querySelector(".attune"));
     const nonce = await page.evaluate(() => document.querySelector('meta[name="csp-nonce"]').content);
     assert.ok(policy.includes(`'nonce-${nonce}'`), "the page's nonce is the policy's nonce");
+    await expectReact(page, reactMajor);
   });
   await driveAll(suite, page, label);
   await suite.check(`${label}: dark mode and Arabic under the policy`, () => switchToDarkArabic(page));
@@ -128,12 +129,13 @@ async function checkCspPage(suite, browser, server, { hostName, outDir }) {
   await context.close();
 }
 
-async function checkShadowPage(suite, browser, server, { hostName, outDir }) {
+async function checkShadowPage(suite, browser, server, { hostName, outDir, reactMajor }) {
   const { context, page, log } = await openPage(browser);
   const label = `${hostName} shadow root`;
   await suite.check(`${label}: styles apply inside the shadow root and not outside it`, async () => {
     await page.goto(`${server.origin}/shadow.html`, { waitUntil: "load" });
     await page.waitForFunction(() => !!document.querySelector("attune-embed")?.shadowRoot?.querySelector(".attune-button"));
+    await expectReact(page, reactMajor);
     // The linked stylesheet loads asynchronously inside the shadow root.
     await page.waitForFunction(() => {
       const b = document.querySelector("attune-embed").shadowRoot.querySelector(".attune-button");
