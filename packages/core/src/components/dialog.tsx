@@ -6,6 +6,7 @@ import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { usePortalThemeProps } from "../hooks/use-root-props";
 import { useIsomorphicLayoutEffect } from "../hooks/use-isomorphic-layout-effect";
 import { animateElement } from "../motion";
+import { lockScroll } from "../scroll-lock";
 
 /* -------------------------------------------------------------------------------------------------
  * Dialog (root)
@@ -53,8 +54,9 @@ export interface DialogContentProps extends React.ComponentPropsWithoutRef<typeo
 }
 
 /**
- * Portal, overlay and panel. The panel fades and rises in on transform and opacity with
- * framer-motion, stays mounted until its exit animation ends, and is instant under reduced motion.
+ * Portal, overlay and panel; the page behind does not scroll while it is up. The panel fades
+ * and rises in on transform and opacity with framer-motion, stays mounted until its exit
+ * animation ends, and is instant under reduced motion.
  */
 export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
   { children, className, size = "md", ...props },
@@ -71,6 +73,10 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   useIsomorphicLayoutEffect(() => {
     if (open) setMounted(true);
   }, [open]);
+
+  // The page behind stays still while the dialog (and its exit animation) is up.
+  const shown = mounted || open;
+  useIsomorphicLayoutEffect(() => (shown ? lockScroll((contentRef.current ?? overlayRef.current)?.ownerDocument ?? document) : undefined), [shown]);
 
   useIsomorphicLayoutEffect(() => {
     const overlay = overlayRef.current;
@@ -114,7 +120,9 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   return (
     <RadixDialog.Portal forceMount container={container ?? undefined}>
       <div className="attune attune-dialog-layer" {...themeProps}>
-        <RadixDialog.Overlay forceMount ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" />
+        {/* A plain overlay: Radix's Overlay would add react-remove-scroll (about 4 kB) for the scroll
+            lock that lockScroll does here. Outside presses still close through Radix's Content. */}
+        <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} style={{ pointerEvents: "auto" }} />
         <RadixDialog.Content
           forceMount
           ref={setRefs}
