@@ -5,12 +5,12 @@
  * VTIMEZONE generated from Intl, RRULE, EXDATE for skipped occurrences, RECURRENCE-ID for
  * moved ones and VALARM reminders.
  */
-import { fromWallClock } from "@attune/core/logic";
 import { WEEKDAYS, dayNumber, formatLocalDate, fromDayNumber, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
 import { isRuleDate, ruleDates, validateRitual } from "./recurrence";
 import { planTimeApartCheck } from "./validate-apart";
 import type { Plan, PlanError, RitualPlan, TimeApartPlan } from "./types";
 import { formatFloating, vtimezoneLines, yearTransitions } from "./vtimezone";
+import { resolveLocalMs, resolveWallClock } from "./zone-offsets";
 
 export { findTransitions, formatOffset, vtimezoneLines, type Transition } from "./vtimezone";
 
@@ -23,21 +23,16 @@ export function escapeText(value: string): string {
     .replace(/\n/g, "\\n");
 }
 
-const encoder = /* @__PURE__ */ new TextEncoder();
-
 const ASCII = /^[\x00-\x7f]*$/;
-
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
 
 /** Folds one content line to at most 75 octets per physical line, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (line.length <= 75 && (ASCII.test(line) || encoder.encode(line).length <= 75)) return line;
+  if (line.length <= 75 && ASCII.test(line)) return line;
   let out = "";
   let used = 0;
   for (const ch of line) {
-    const n = utf8Length(ch.codePointAt(0)!);
+    // UTF-8 length: astral characters are two UTF-16 units (4 octets); then by code point.
+    const n = ch.length > 1 ? 4 : ch > "\u07ff" ? 3 : ch > "\x7f" ? 2 : 1;
     if (used + n > 75) {
       out += "\r\n ";
       used = 1;
@@ -99,8 +94,9 @@ function rrule(plan: RitualPlan): string | undefined {
   if (r.freq === "monthly") parts.push(`BYMONTHDAY=${parseLocalDate(plan.startDate)!.day}`);
   if (plan.until) {
     // With a TZID start, UNTIL must be UTC: the end of the last local day.
-    const u = parseLocalDate(plan.until)!;
-    parts.push(`UNTIL=${utcStamp(fromWallClock({ ...u, hour: 23, minute: 59, second: 59 }, plan.timeZone, "later").epochMs)}`);
+    // The second before the next local day begins (a midnight in a gap moves forward, as always).
+    const next = dayNumber(parseLocalDate(plan.until)!) + 1;
+    parts.push(`UNTIL=${utcStamp(resolveLocalMs(next * 864e5, plan.timeZone).epochMs - 1000)}`);
   }
   return parts.join(";");
 }
@@ -172,7 +168,7 @@ function ritualEvents(
   const dt = (date: string, time: string) => `;TZID=${tz}:${localStamp(date, time)}`;
   /** DTSTART with TZID, or in UTC when the local time is missing or repeated that day. */
   const dtstart = (date: string, time: string) => {
-    const r = fromWallClock(wallClockOf(parseLocalDate(date)!, parseLocalTime(time)!), tz);
+    const r = resolveWallClock(wallClockOf(parseLocalDate(date)!, parseLocalTime(time)!), tz);
     return r.status === "exact" ? `DTSTART${dt(date, time)}` : `DTSTART:${utcStamp(r.epochMs)}`;
   };
   const rule = rrule(plan);
@@ -241,7 +237,12 @@ function apartEvent(plan: TimeApartPlan, opts: Required<Pick<IcsOptions, "descri
 
 /** Writes plans as one calendar. Invalid and paused plans are left out and listed in `skipped`. */
 export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsResult {
-  const opts = { describe: options.describe ?? defaultDescribe, reminderText: options.reminderText ?? ((p: Plan) => p.title) };
+  return writeCalendar(plans, { ...options, describe: options.describe ?? defaultDescribe });
+}
+
+/** `writeIcs` with the caller's own DESCRIPTION text (the widget's, translated): the English default stays out of its bundle. */
+export function writeCalendar(plans: readonly Plan[], options: IcsOptions & { describe: (plan: Plan) => string }): IcsResult {
+  const opts = { describe: options.describe, reminderText: options.reminderText ?? ((p: Plan) => p.title) };
   const stamp = utcStamp(options.now ?? Date.now());
   const skipped: IcsResult["skipped"] = [];
   const zones = new Map<string, Span>();

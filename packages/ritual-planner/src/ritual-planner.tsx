@@ -25,7 +25,7 @@ import { DateField } from "./date-picker";
 import { WEEKDAYS, formatLocalDate, fromDayNumber, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
-import { icsFileName, writeIcs } from "./ics";
+import { icsFileName, writeCalendar } from "./ics";
 import { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
 import { expandRitual, moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
 import { breakGuidance } from "./time-apart";
@@ -38,24 +38,14 @@ type T = Translate<RitualPlannerMessageKey>;
  * Helpers
  * -----------------------------------------------------------------------------------------------*/
 
-function newId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  return c?.randomUUID ? c.randomUUID() : `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
+const newId = (): string => globalThis.crypto?.randomUUID?.() ?? `plan-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 /** Saves calendar text as a file through a Blob and an object URL: nothing leaves the device. */
 export function downloadIcs(ics: string, fileName: string): boolean {
-  if (typeof document === "undefined" || typeof URL === "undefined" || !URL.createObjectURL) return false;
-  const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (typeof document === "undefined" || !globalThis.URL?.createObjectURL) return false;
+  const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+  Object.assign(document.createElement("a"), { href, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
   return true;
 }
 
@@ -171,7 +161,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
   };
 
   const exportPlans = (list: Plan[], name: string) => {
-    const { ics } = writeIcs(list, {
+    const { ics } = writeCalendar(list, {
       now: Date.now(),
       calendarName: t("ritualPlanner.title"),
       describe: (p) => [howLabel(p.how, t), p.where, p.kind === "ritual" ? p.ending : p.myActivity].filter(Boolean).join("\n"),
