@@ -1,14 +1,14 @@
 import * as React from "react";
 import { animateElement, useAttune, useReducedMotion, useRootProps, useTranslator, type Message } from "@attune/core";
 import { formatZonedTime, normalizeCard, type ReassuranceCardData } from "./compose";
-import { reassuranceComposerMessages, type ReassuranceComposerMessageKey } from "./messages";
+import { msg, reassuranceComposerMessages, type ReassuranceComposerMessageKey } from "./messages";
 
 export interface ReassuranceCardProps {
   /** The card as onSend delivered it; data from elsewhere is checked before it is shown. */
   card: ReassuranceCardData;
   /** Zone to show the return time in (the reader's). @default the zone the sender chose */
   timeZone?: string;
-  /** Accessible name of the card. @default messages "reassuranceComposer.card" */
+  /** Accessible name of the card. @default messages "card" */
   label?: string;
   /** Longest text shown, in characters (grapheme clusters). @default 1000 */
   maxLength?: number;
@@ -18,7 +18,7 @@ export interface ReassuranceCardProps {
 
 /** The card as the partner receives it: the same look as the composer's preview. */
 export function ReassuranceCard({ card: raw, timeZone, label, maxLength, messages, className }: ReassuranceCardProps) {
-  const t = useTranslator(reassuranceComposerMessages, messages);
+  const tr = msg(useTranslator(reassuranceComposerMessages, messages));
   const rootProps = useRootProps("reassurance-card", { className });
   const { locale } = useAttune();
   const reduced = useReducedMotion();
@@ -38,18 +38,18 @@ export function ReassuranceCard({ card: raw, timeZone, label, maxLength, message
     <article
       ref={ref}
       {...rootProps}
-      aria-label={label ?? t("reassuranceComposer.card")}
+      aria-label={label ?? tr("card")}
       data-attune-part="card"
       data-kind={card.kind}
       data-style={card.style}
     >
-      <p data-attune-part="card-kind">{t(card.kind === "space" ? "reassuranceComposer.card.space" : "reassuranceComposer.card.closeness")}</p>
+      <p data-attune-part="card-kind">{tr(card.kind === "space" ? "card.space" : "card.closeness")}</p>
       <p data-attune-part="card-text" dir="auto">
         {card.text}
       </p>
       {time && (
         <p data-attune-part="card-time">
-          {t(card.kind === "space" ? "reassuranceComposer.card.back" : "reassuranceComposer.card.suggested", { time })}
+          {tr(card.kind === "space" ? "card.back" : "card.suggested", { time })}
         </p>
       )}
     </article>

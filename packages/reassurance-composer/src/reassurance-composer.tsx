@@ -43,11 +43,10 @@ import {
   type SlotName,
   type TemplateGroup,
 } from "./compose";
-import { reassuranceComposerMessages, type ReassuranceComposerMessageKey } from "./messages";
+import { msg, reassuranceComposerMessages, type MessageName, type ReassuranceComposerMessageKey } from "./messages";
 import { ReassuranceCard } from "./reassurance-card";
 
 type Key = ReassuranceComposerMessageKey;
-const P = "reassuranceComposer.";
 const GROUPS: Array<"blank" | TemplateGroup> = ["blank", "space", "closeness", "repair", "checkin"];
 const DURATIONS = [20, 30, 45, 60, 90, 120, 180, 240];
 const STYLES: CardStyle[] = ["calm", "warm", "plain"];
@@ -87,7 +86,7 @@ type Pending = { kind: "discard" | "close" } | { kind: "replace"; id: string } |
 export function ReassuranceComposer(props: ReassuranceComposerProps) {
   const { onSend, maxLength = 280, hints = true, persistKey, allowCopy = true, allowShare = true, onClose, onError, messages } = props;
   const t = useTranslator(reassuranceComposerMessages, messages);
-  const tk = t as (key: string, params?: Record<string, string | number>) => string;
+  const tr = msg(t);
   const { locale } = useAttune();
   const report = useErrorReporter(onError);
   const rootRef = React.useRef<HTMLElement>(null);
@@ -98,7 +97,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
   const [browserZone, setBrowserZone] = React.useState<string>();
   React.useEffect(() => setBrowserZone(localTimeZone()), []);
   const zone = props.timeZone ?? browserZone ?? "UTC";
-  const empty = t("reassuranceComposer.slot.empty");
+  const empty = tr("slot.empty");
 
   const templatesProp = props.templates;
   const templates = React.useMemo(() => {
@@ -106,8 +105,8 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
       id: tid,
       group,
       kind,
-      label: tk(`${P}template.${tid}.label`),
-      text: tk(`${P}template.${tid}`),
+      label: tr(`template.${tid}.label` as MessageName),
+      text: tr(`template.${tid}` as MessageName),
     }));
     return typeof templatesProp === "function" ? templatesProp(builtIn) : (templatesProp ?? builtIn);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -120,7 +119,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
     return {
       name: d.name,
       activity: d.activity,
-      duration: m % 60 ? t("reassuranceComposer.duration.minutes", { count: m }) : t("reassuranceComposer.duration.hours", { count: m / 60 }),
+      duration: m % 60 ? tr("duration.minutes", { count: m }) : tr("duration.hours", { count: m / 60 }),
       returnTime: rt ? formatZonedTime(rt, locale) : "",
     };
   };
@@ -206,8 +205,8 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
 
   const [announce, setAnnounce] = React.useState("");
   React.useEffect(() => {
-    if (remaining === 0) setAnnounce(t("reassuranceComposer.full", { limit: maxLength }));
-    else if (remaining === 10 || remaining === 20) setAnnounce(t("reassuranceComposer.left", { count: remaining }));
+    if (remaining === 0) setAnnounce(tr("full", { limit: maxLength }));
+    else if (remaining === 10 || remaining === 20) setAnnounce(tr("left", { count: remaining }));
   }, [remaining, maxLength, t]);
 
   /* ---------------------------------------------------------------------------------------------
@@ -305,19 +304,19 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
     try {
       await onSend(card);
     } catch {
-      return setStatus(t("reassuranceComposer.sendFailed"));
+      return setStatus(tr("sendFailed"));
     } finally {
       sending.current = false;
     }
     justSent.current = true;
     clear();
     setOpen(false);
-    setAnnounce(t("reassuranceComposer.sent"));
+    setAnnounce(tr("sent"));
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(card.text);
-      setStatus(t("reassuranceComposer.copied"));
+      setStatus(tr("copied"));
     } catch (cause) {
       report({ code: "clipboard", message: "Could not copy the card's text.", cause });
     }
@@ -337,12 +336,12 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
       {extra}
     </div>
   );
-  const zoneNote = rt.error === "zone" ? t("reassuranceComposer.error.zone", { zone }) : rt.error === "time" ? t("reassuranceComposer.error.time") : "";
+  const zoneNote = rt.error === "zone" ? tr("error.zone", { zone }) : rt.error === "time" ? tr("error.time") : "";
 
   return (
-    <section ref={rootRef} {...rootProps} aria-label={t("reassuranceComposer.label")} data-kind={draft.kind}>
+    <section ref={rootRef} {...rootProps} aria-label={tr("label")} data-kind={draft.kind}>
       <p id={`${id}tl`} data-attune-part="label">
-        {t("reassuranceComposer.templates")}
+        {tr("templates")}
       </p>
       <div ref={listRef} role="listbox" aria-labelledby={`${id}tl`} data-attune-part="templates" onKeyDown={onListKey}>
         {GROUPS.map((g) => {
@@ -351,12 +350,12 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
           return (
             <div key={g} role="presentation" data-attune-part="template-group">
               <div id={`${id}g${g}`} aria-hidden="true" data-attune-part="group-label">
-                {tk(`${P}group.${g}`)}
+                {tr(`group.${g}` as MessageName)}
               </div>
               <div role="group" aria-labelledby={`${id}g${g}`}>
                 {list
                   ? list.map((x) => option(x.id, x.label))
-                  : [option(BLANK_SPACE, t("reassuranceComposer.blank.space")), option(BLANK_CLOSENESS, t("reassuranceComposer.blank.closeness"))]}
+                  : [option(BLANK_SPACE, tr("blank.space")), option(BLANK_CLOSENESS, tr("blank.closeness"))]}
               </div>
             </div>
           );
@@ -365,23 +364,23 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
 
       {pending && (
         <div role="alertdialog" aria-modal="false" aria-labelledby={`${id}cf`} data-attune-part="confirm">
-          <p id={`${id}cf`}>{t(pending.kind === "replace" ? "reassuranceComposer.confirmReplace" : "reassuranceComposer.confirmDiscard")}</p>
+          <p id={`${id}cf`}>{tr(pending.kind === "replace" ? "confirmReplace" : "confirmDiscard")}</p>
           <Button ref={keepRef} onClick={() => answer(false)}>
-            {t("reassuranceComposer.confirmNo")}
+            {tr("confirmNo")}
           </Button>
           <Button variant="danger" onClick={() => answer(true)}>
-            {t("reassuranceComposer.confirmYes")}
+            {tr("confirmYes")}
           </Button>
         </div>
       )}
 
       <div data-attune-part="slots">
         {slots.includes("name") &&
-          field("name", t("reassuranceComposer.slot.name"), <input id={`${id}name`} type="text" autoComplete="off" dir="auto" value={draft.name} onChange={(e) => setSlot({ name: limitText(e.target.value, 40) })} />)}
+          field("name", tr("slot.name"), <input id={`${id}name`} type="text" autoComplete="off" dir="auto" value={draft.name} onChange={(e) => setSlot({ name: limitText(e.target.value, 40) })} />)}
         {slots.includes("duration") &&
           field(
             "duration",
-            t("reassuranceComposer.slot.duration"),
+            tr("slot.duration"),
             <select id={`${id}duration`} value={draft.durationMinutes} onChange={(e) => setSlot({ durationMinutes: Number(e.target.value) })}>
               {(DURATIONS.includes(draft.durationMinutes) ? DURATIONS : [draft.durationMinutes, ...DURATIONS]).map((m) => (
                 <option key={m} value={m}>
@@ -391,10 +390,10 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
             </select>,
           )}
         {slots.includes("activity") &&
-          field("activity", t("reassuranceComposer.slot.activity"), <input id={`${id}activity`} type="text" autoComplete="off" dir="auto" value={draft.activity} onChange={(e) => setSlot({ activity: limitText(e.target.value, 60) })} />)}
+          field("activity", tr("slot.activity"), <input id={`${id}activity`} type="text" autoComplete="off" dir="auto" value={draft.activity} onChange={(e) => setSlot({ activity: limitText(e.target.value, 60) })} />)}
         {field(
           "returnTime",
-          t(draft.kind === "space" ? "reassuranceComposer.slot.returnSpace" : "reassuranceComposer.slot.returnCloseness"),
+          tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness"),
           <input
             id={`${id}returnTime`}
             type="datetime-local"
@@ -404,13 +403,13 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
             onChange={(e) => setSlot({ returnAt: e.target.value })}
           />,
           <p id={`${id}zn`} data-attune-part={zoneNote ? "error" : "note"}>
-            {zoneNote || (zone === props.timeZone || browserZone ? t("reassuranceComposer.slot.zone", { zone }) : "")}
+            {zoneNote || (zone === props.timeZone || browserZone ? tr("slot.zone", { zone }) : "")}
           </p>,
         )}
       </div>
 
       <div data-attune-part="editor">
-        <label htmlFor={`${id}text`}>{t("reassuranceComposer.text")}</label>
+        <label htmlFor={`${id}text`}>{tr("text")}</label>
         <textarea
           ref={textRef}
           id={`${id}text`}
@@ -422,35 +421,35 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
           onChange={(e) => setDraft((prev) => ({ ...prev, text: limitText(e.target.value, maxLength), edited: true }))}
         />
         <p id={`${id}count`} data-attune-part="counter" data-state={remaining <= 0 ? "full" : remaining <= 20 ? "near" : "ok"}>
-          {t("reassuranceComposer.count", { count, limit: maxLength })}
+          {tr("count", { count, limit: maxLength })}
         </p>
       </div>
 
       <fieldset data-attune-part="styles">
-        <legend>{t("reassuranceComposer.style")}</legend>
+        <legend>{tr("style")}</legend>
         {STYLES.map((s) => (
           <label key={s}>
             <input type="radio" name={`${id}style`} value={s} checked={draft.style === s} onChange={() => setDraft((prev) => ({ ...prev, style: s }))} />
-            {tk(`${P}style.${s}`)}
+            {tr(`style.${s}` as MessageName)}
           </label>
         ))}
       </fieldset>
 
-      <ReassuranceCard card={card} label={t("reassuranceComposer.preview")} maxLength={maxLength} messages={messages} />
+      <ReassuranceCard card={card} label={tr("preview")} maxLength={maxLength} messages={messages} />
 
       {hints && (
         <div data-attune-part="hints">
-          <p id={`${id}hi`}>{t("reassuranceComposer.hints")}</p>
+          <p id={`${id}hi`}>{tr("hints")}</p>
           <ul aria-labelledby={`${id}hi`}>
             {cardHints(draft.kind, draft.text, rt.time, {
-              need: t("reassuranceComposer.words.need"),
-              bond: t("reassuranceComposer.words.bond"),
-              wish: t("reassuranceComposer.words.wish"),
-              offer: t("reassuranceComposer.words.offer"),
+              need: tr("words.need"),
+              bond: tr("words.bond"),
+              wish: tr("words.wish"),
+              offer: tr("words.offer"),
             }).map((h) => (
               <li key={h.id} data-hint={h.id} data-state={h.met ? "met" : "missing"}>
-                {tk(`${P}hint.${h.id}`)}
-                <VisuallyHidden>: {t(h.met ? "reassuranceComposer.hint.met" : "reassuranceComposer.hint.missing")}</VisuallyHidden>
+                {tr(`hint.${h.id}` as MessageName)}
+                <VisuallyHidden>: {tr(h.met ? "hint.met" : "hint.missing")}</VisuallyHidden>
               </li>
             ))}
           </ul>
@@ -467,7 +466,7 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
         >
           <DialogTrigger asChild>
             <Button variant="primary" disabled={!draft.text.trim()}>
-              {t("reassuranceComposer.review")}
+              {tr("review")}
             </Button>
           </DialogTrigger>
           <DialogContent
@@ -480,26 +479,26 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
               focusOption(initial.templateId);
             }}
           >
-            <DialogTitle>{t("reassuranceComposer.reviewTitle")}</DialogTitle>
-            <DialogDescription>{t("reassuranceComposer.reviewDescription")}</DialogDescription>
+            <DialogTitle>{tr("reviewTitle")}</DialogTitle>
+            <DialogDescription>{tr("reviewDescription")}</DialogDescription>
             <ReassuranceCard card={card} maxLength={maxLength} messages={messages} />
             <div data-attune-part="actions">
               <Button variant="primary" onClick={send}>
-                {t("reassuranceComposer.send")}
+                {tr("send")}
               </Button>
-              {allowCopy && can.copy && <Button onClick={copy}>{t("reassuranceComposer.copy")}</Button>}
-              {allowShare && can.share && <Button onClick={share}>{t("reassuranceComposer.share")}</Button>}
+              {allowCopy && can.copy && <Button onClick={copy}>{tr("copy")}</Button>}
+              {allowShare && can.share && <Button onClick={share}>{tr("share")}</Button>}
               <DialogClose asChild>
-                <Button variant="ghost">{t("reassuranceComposer.keepEditing")}</Button>
+                <Button variant="ghost">{tr("keepEditing")}</Button>
               </DialogClose>
             </div>
             <LiveRegion message={status} />
           </DialogContent>
         </Dialog>
-        {dirty && <Button onClick={() => closeOrAsk("discard")}>{t("reassuranceComposer.startOver")}</Button>}
+        {dirty && <Button onClick={() => closeOrAsk("discard")}>{tr("startOver")}</Button>}
         {onClose && (
           <Button variant="ghost" onClick={() => closeOrAsk("close")}>
-            {t("reassuranceComposer.close")}
+            {tr("close")}
           </Button>
         )}
       </div>

@@ -1,7 +1,6 @@
 import * as React from "react";
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { useAttune } from "../context";
-import { useControllableState } from "../hooks/use-controllable-state";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { usePortalThemeProps } from "../hooks/use-root-props";
 import { useIsomorphicLayoutEffect } from "../hooks/use-isomorphic-layout-effect";
@@ -29,15 +28,18 @@ export interface DialogProps {
 
 /** A modal dialog on Radix Dialog: focus moves in, stays trapped, and returns to the trigger. */
 export function Dialog({ children, open: openProp, defaultOpen = false, onOpenChange }: DialogProps) {
-  const [open, setOpen] = useControllableState({
-    value: openProp,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
-    name: "Dialog open",
-  });
+  // Controlled when `open` is given, else its own state; Radix always follows this value.
+  const [inner, setInner] = React.useState(defaultOpen);
+  const open = openProp ?? inner;
   return (
     <DialogStateContext.Provider value={{ open }}>
-      <RadixDialog.Root open={open} onOpenChange={setOpen}>
+      <RadixDialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          if (openProp === undefined) setInner(next);
+          onOpenChange?.(next);
+        }}
+      >
         {children}
       </RadixDialog.Root>
     </DialogStateContext.Provider>
