@@ -538,30 +538,31 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   const [moveTo, setMoveTo] = React.useState({ date: occurrence ?? "", time: initial.time });
   const [moveError, setMoveError] = React.useState(false);
   const id = React.useId();
-  const set = <K extends keyof Draft>(k: K) => (v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const errorFor = (...fields: string[]) => (error && fields.includes(error.field ?? "") ? `${id}-error` : undefined);
+  const set = (k: keyof Draft) => (v: unknown) => setDraft((d) => ({ ...d, [k]: v }));
+  // The one error shows next to its field; the field points at it.
+  const errorFor = (...fields: string[]) => (error && fields.includes(error.field!) ? `${id}-error` : undefined);
   const errorMessage = error && <p id={`${id}-error`} data-attune-part="error" role="alert">{t(`ritualPlanner.error.${error.code}` as RitualPlannerMessageKey)}</p>;
   const field = (key: keyof Draft, label: RitualPlannerMessageKey, fields: string[], extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const e = errorFor(...fields);
     return (
       <div data-attune-part="field">
-        <label htmlFor={`${id}-${key}`}>{t(label)}</label>
-        <input
-          id={`${id}-${key}`}
-          value={draft[key] as string}
-          onChange={(ev) => set(key)(ev.target.value as never)}
-          aria-invalid={e ? true : undefined}
-          aria-describedby={e}
-          {...extra}
-        />
+        <label htmlFor={id + key}>{t(label)}</label>
+        <input id={id + key} value={draft[key] as string} onChange={(ev) => set(key)(ev.target.value)} aria-invalid={!!e || undefined} aria-describedby={e} {...extra} />
         {e && errorMessage}
       </div>
     );
   };
-  const select = <K extends keyof Draft>(key: K, label: RitualPlannerMessageKey, options: Array<[string, string]>) => (
+  /** A date with its picker; the message shows here unless the time field after it shows it. */
+  const dateField = (key: "date" | "until" | "untilDate", label: RitualPlannerMessageKey, field: string, fallback: string, message?: boolean) => (
+    <>
+      <DateField id={id + key} label={t(label)} value={draft[key]} onChange={set(key)} t={t} errorId={errorFor(field)} fallback={fallback} />
+      {message && errorFor(field) && errorMessage}
+    </>
+  );
+  const select = (key: keyof Draft, label: RitualPlannerMessageKey, options: string[][]) => (
     <div data-attune-part="field">
-      <label htmlFor={`${id}-${String(key)}`}>{t(label)}</label>
-      <select id={`${id}-${String(key)}`} value={draft[key] as string} onChange={(e) => set(key)(e.target.value as Draft[K])}>
+      <label htmlFor={id + key}>{t(label)}</label>
+      <select id={id + key} value={draft[key] as string} onChange={(e) => set(key)(e.target.value)}>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -570,61 +571,44 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
       </select>
     </div>
   );
-  const radios = <K extends keyof Draft>(key: K, legend: RitualPlannerMessageKey, options: Array<[string, RitualPlannerMessageKey]>) => (
+  /** Options whose labels are messages named `prefix` + value. */
+  const named = (prefix: string, values: readonly string[]) => values.map((v) => [v, t(`${prefix}${v}` as RitualPlannerMessageKey)]);
+  const radios = (key: keyof Draft, legend: RitualPlannerMessageKey, options: Array<[string, RitualPlannerMessageKey]>) => (
     <fieldset data-attune-part="choice">
       <legend>{t(legend)}</legend>
       {options.map(([v, l]) => (
         <label key={v}>
-          <input type="radio" name={`${id}-${String(key)}`} value={v} checked={draft[key] === v} onChange={() => set(key)(v as Draft[K])} /> {t(l)}
+          <input type="radio" name={id + key} value={v} checked={draft[key] === v} onChange={() => set(key)(v)} /> {t(l)}
         </label>
       ))}
     </fieldset>
   );
 
-  const build = (): Plan | undefined => {
+  const submit = (kind: SaveKind) => {
     const r = planFromDraft(draft, getNow());
-    if (!r.ok) {
-      setError(r.error);
-      return undefined;
-    }
-    setError(undefined);
+    setError(r.ok ? undefined : r.error);
+    if (!r.ok) return;
     const plan = r.value;
+    // Editing keeps the agreement, and a ritual's changed occurrences and pause.
     if (original?.agreement) plan.agreement = original.agreement;
     if (original?.kind === "ritual" && plan.kind === "ritual") {
       if (original.exceptions) plan.exceptions = original.exceptions;
       if (original.paused) plan.paused = true;
     }
-    return plan;
-  };
-  const submit = (kind: SaveKind) => {
-    const plan = build();
-    if (!plan) return;
-    if (kind === "propose") onSave(propose(plan, "me"), kind);
-    else if (kind === "suggest") onSave(suggestChange(plan, "me", note), kind);
-    else onSave(plan, kind);
+    onSave(kind === "propose" ? propose(plan, "me") : kind === "suggest" ? suggestChange(plan, "me", note) : plan, kind);
   };
 
-  const guidance = (() => {
-    if (draft.kind !== "apart") return "ok";
-    const r = planFromDraft({ ...draft, title: draft.title || "x" }, now);
-    return r.ok && r.value.kind === "apart" ? breakGuidance((Date.parse(r.value.returnAt) - Date.parse(r.value.start)) / 60000) : "ok";
-  })();
+  // What the draft would save as (with a stand-in name): for the guidance and the clock-change note.
+  const preview = planFromDraft({ ...draft, title: draft.title || "x" }, now);
+  const p = preview.ok ? preview.value : undefined;
+  const guidance = p?.kind === "apart" ? breakGuidance((Date.parse(p.returnAt) - Date.parse(p.start)) / 60000) : "ok";
+  // Before saving, say what a clock change will do to this ritual within the coming year.
+  const occ = p?.kind === "ritual" ? expandRitual(p, { from: now, to: now + 366 * 864e5, limit: 400, includePaused: true }) : undefined;
+  const hit = occ?.ok ? occ.value.find((o) => o.adjustment !== "none") : undefined;
   const days = weekdayNames(locale, "long");
   const ritual = original?.kind === "ritual" ? original : undefined;
-  // Before saving, say what a clock change will do to this ritual within the coming year.
-  const clockNote = (() => {
-    if (draft.kind !== "ritual") return undefined;
-    const r = planFromDraft({ ...draft, title: draft.title || "x" }, now);
-    if (!r.ok || r.value.kind !== "ritual") return undefined;
-    const occ = expandRitual(r.value, { from: now, to: now + 366 * 864e5, limit: 400, includePaused: true });
-    const hit = occ.ok ? occ.value.find((o) => o.adjustment !== "none") : undefined;
-    if (!hit) return undefined;
-    const note = t(hit.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", {
-      time: formatTime(hit.start, r.value.timeZone, locale),
-    });
-    return t("ritualPlanner.adjustedOn", { date: formatDay(hit.originalDate, locale), note });
-  })();
   const respond = original && canRespond(original, "me");
+  const short = occurrence ? formatDay(occurrence, locale, "short") : "";
 
   return (
     <DialogContent size="lg" data-attune-part="plan-dialog" aria-describedby={`${id}-desc`} onCloseAutoFocus={onCloseAutoFocus}>
@@ -644,23 +628,25 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
             ["apart", "ritualPlanner.kindApart"],
           ])}
         {field("title", "ritualPlanner.fieldTitle", ["title"], { autoComplete: "off", maxLength: 200 })}
-        {select("how", "ritualPlanner.fieldHow", [...RITUAL_LIBRARY, "custom"].map((h) => [h, t(`ritualPlanner.how.${h}` as RitualPlannerMessageKey)]))}
+        {select("how", "ritualPlanner.fieldHow", named("ritualPlanner.how.", [...RITUAL_LIBRARY, "custom"]))}
         {draft.how === "custom" && field("customHow", "ritualPlanner.fieldCustomHow", [], { maxLength: 200 })}
         {field("where", "ritualPlanner.fieldWhere", [], { maxLength: 200 })}
-        {select("starter", "ritualPlanner.fieldStarter", (["either", "me", "partner"] as const).map((s) => [s, t(`ritualPlanner.starter.${s}`)]))}
+        {select("starter", "ritualPlanner.fieldStarter", named("ritualPlanner.starter.", ["either", "me", "partner"]))}
         {field("timeZone", "ritualPlanner.fieldZone", ["timeZone"], { autoComplete: "off", spellCheck: false })}
         {draft.kind === "ritual" ? (
           <>
-            <DateField id={`${id}-date`} label={t("ritualPlanner.fieldDate")} value={draft.date} onChange={set("date")} t={t} errorId={errorFor("startDate")} fallback={initial.date} />
-            {errorFor("startDate") && errorMessage}
+            {dateField("date", "ritualPlanner.fieldDate", "startDate", initial.date, true)}
             {field("time", "ritualPlanner.fieldTime", ["time"], { type: "time" })}
-            {clockNote && (
+            {hit && (
               <p data-attune-part="guidance" data-guidance="clock-change">
-                {clockNote}
+                {t("ritualPlanner.adjustedOn", {
+                  date: formatDay(hit.originalDate, locale),
+                  note: t(hit.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", { time: formatTime(hit.start, p!.timeZone, locale) }),
+                })}
               </p>
             )}
             {field("duration", "ritualPlanner.fieldDuration", ["durationMinutes"], { type: "number", min: 1, inputMode: "numeric" })}
-            {select("repeat", "ritualPlanner.fieldRepeat", (["none", "daily", "weekly", "monthly"] as const).map((r) => [r, t(`ritualPlanner.repeat.${r}`)]))}
+            {select("repeat", "ritualPlanner.fieldRepeat", named("ritualPlanner.repeat.", ["none", "daily", "weekly", "monthly"]))}
             {draft.repeat !== "none" && field("interval", "ritualPlanner.fieldInterval", ["recurrence"], { type: "number", min: 1, max: 99 })}
             {draft.repeat === "weekly" && (
               <fieldset data-attune-part="days" aria-describedby={errorFor("recurrence")}>
@@ -677,12 +663,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                 ))}
               </fieldset>
             )}
-            {draft.repeat !== "none" && (
-              <>
-                <DateField id={`${id}-until`} label={t("ritualPlanner.fieldUntil")} value={draft.until} onChange={set("until")} t={t} errorId={errorFor("until")} fallback={draft.date} />
-                {errorFor("until") && errorMessage}
-              </>
-            )}
+            {draft.repeat !== "none" && dateField("until", "ritualPlanner.fieldUntil", "until", draft.date, true)}
             {field("ending", "ritualPlanner.fieldEnding", [], { maxLength: 200 })}
           </>
         ) : (
@@ -693,7 +674,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
             ])}
             {draft.startMode === "later" && (
               <>
-                <DateField id={`${id}-date`} label={t("ritualPlanner.fieldDate")} value={draft.date} onChange={set("date")} t={t} errorId={errorFor("date")} fallback={initial.date} />
+                {dateField("date", "ritualPlanner.fieldDate", "date", initial.date)}
                 {field("time", "ritualPlanner.fieldTime", ["date"], { type: "time" })}
               </>
             )}
@@ -705,7 +686,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
               field("minutes", "ritualPlanner.fieldMinutesApart", ["durationMinutes", "until"], { type: "number", min: 1 })
             ) : (
               <>
-                <DateField id={`${id}-untilDate`} label={t("ritualPlanner.fieldDate")} value={draft.untilDate} onChange={set("untilDate")} t={t} errorId={errorFor("untilDate")} fallback={initial.untilDate} />
+                {dateField("untilDate", "ritualPlanner.fieldDate", "untilDate", initial.untilDate)}
                 {field("untilTime", "ritualPlanner.fieldTime", ["untilDate", "until"], { type: "time" })}
               </>
             )}
@@ -719,8 +700,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
             {field("reconnect", "ritualPlanner.fieldReconnect", [], { type: "number", min: 1 })}
           </>
         )}
-        {select("reminder", "ritualPlanner.fieldReminder", [["", t("ritualPlanner.reminder.none")], ...[5, 15, 60].map((m): [string, string] => [String(m), t("ritualPlanner.reminder.minutes", { count: m })])])}
-        {error && !errorFor(error.field ?? "") && errorMessage}
+        {select("reminder", "ritualPlanner.fieldReminder", [["", t("ritualPlanner.reminder.none")], ...[5, 15, 60].map((m) => [String(m), t("ritualPlanner.reminder.minutes", { count: m })])])}
 
         {original && (
           <p data-attune-part="status" data-status={agreementStatus(original)}>
@@ -735,21 +715,10 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
           </div>
         )}
         <div data-attune-part="dialog-actions">
-          {respond ? (
-            <>
-              <Button type="submit" variant="primary">
-                {t("ritualPlanner.accept")}
-              </Button>
-              <Button onClick={() => submit("suggest")}>{t("ritualPlanner.suggestChange")}</Button>
-            </>
-          ) : (
-            <>
-              <Button type="submit" variant="primary">
-                {t("ritualPlanner.save")}
-              </Button>
-              <Button onClick={() => submit("propose")}>{t("ritualPlanner.propose")}</Button>
-            </>
-          )}
+          <Button type="submit" variant="primary">
+            {t(respond ? "ritualPlanner.accept" : "ritualPlanner.save")}
+          </Button>
+          <Button onClick={() => submit(respond ? "suggest" : "propose")}>{t(respond ? "ritualPlanner.suggestChange" : "ritualPlanner.propose")}</Button>
           <Button variant="ghost" onClick={onClose}>
             {t("ritualPlanner.cancel")}
           </Button>
@@ -757,38 +726,38 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
         {original && (
           <div data-attune-part="plan-actions">
             {ritual && occurrence && (
-              <Button
-                size="sm"
-                onClick={() => {
-                  const r = skipOccurrence(ritual, occurrence);
-                  if (r.ok) onSave(r.value, "skip");
-                }}
-              >
-                {t("ritualPlanner.skipOne", { date: formatDay(occurrence, locale, "short") })}
-              </Button>
-            )}
-            {ritual && occurrence && (
-              <fieldset data-attune-part="move">
-                <legend>{t("ritualPlanner.moveOne", { date: formatDay(occurrence, locale, "short") })}</legend>
-                <DateField id={`${id}-move`} label={t("ritualPlanner.fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
-                <label htmlFor={`${id}-move-time`}>{t("ritualPlanner.fieldTime")}</label>
-                <input id={`${id}-move-time`} type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
-                {moveError && (
-                  <p id={`${id}-move-error`} role="alert" data-attune-part="error">
-                    {t("ritualPlanner.error.invalid-date")}
-                  </p>
-                )}
+              <>
                 <Button
                   size="sm"
                   onClick={() => {
-                    const r = moveOccurrence(ritual, occurrence, moveTo);
-                    setMoveError(!r.ok);
-                    if (r.ok) onSave(r.value, "move");
+                    const r = skipOccurrence(ritual, occurrence);
+                    if (r.ok) onSave(r.value, "skip");
                   }}
                 >
-                  {t("ritualPlanner.moveTo")}
+                  {t("ritualPlanner.skipOne", { date: short })}
                 </Button>
-              </fieldset>
+                <fieldset data-attune-part="move">
+                  <legend>{t("ritualPlanner.moveOne", { date: short })}</legend>
+                  <DateField id={`${id}-move`} label={t("ritualPlanner.fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
+                  <label htmlFor={`${id}-move-time`}>{t("ritualPlanner.fieldTime")}</label>
+                  <input id={`${id}-move-time`} type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
+                  {moveError && (
+                    <p id={`${id}-move-error`} role="alert" data-attune-part="error">
+                      {t("ritualPlanner.error.invalid-date")}
+                    </p>
+                  )}
+                  <Button
+                    size="sm"
+                    onClick={() => {
+                      const r = moveOccurrence(ritual, occurrence, moveTo);
+                      setMoveError(!r.ok);
+                      if (r.ok) onSave(r.value, "move");
+                    }}
+                  >
+                    {t("ritualPlanner.moveTo")}
+                  </Button>
+                </fieldset>
+              </>
             )}
             {ritual && (
               <Button size="sm" onClick={() => onSave(setPaused(ritual, !ritual.paused), "save")}>
