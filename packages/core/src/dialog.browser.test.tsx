@@ -1,0 +1,165 @@
+import * as React from "react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "vitest/browser";
+import { afterEach, describe, expect, it } from "vitest";
+import { MotionGlobalConfig } from "framer-motion";
+import { AttuneProvider, Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger, animateElement } from "./index";
+import { lockScroll } from "./scroll-lock";
+import "./styles.css";
+
+function TestDialog({ onOpenChange, open }: { onOpenChange?: (open: boolean) => void; open?: boolean }) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger>Open</DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Title</DialogTitle>
+        <DialogDescription>Description</DialogDescription>
+        <DialogClose>Done</DialogClose>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+const tall = () => {
+  const spacer = document.createElement("div");
+  spacer.style.blockSize = "3000px";
+  document.body.append(spacer);
+  return spacer;
+};
+
+describe("Dialog in Chromium", () => {
+  afterEach(() => {
+    MotionGlobalConfig.skipAnimations = false;
+  });
+
+  it("locks the page's scroll while open and gives the body back exactly, over many cycles", async () => {
+    const spacer = tall();
+    document.body.style.paddingRight = "3px";
+    const before = document.body.getAttribute("style");
+    render(
+      <AttuneProvider reducedMotion="always">
+        <TestDialog />
+      </AttuneProvider>,
+    );
+    const trigger = screen.getByRole("button", { name: "Open" });
+    for (let i = 0; i < 5; i++) {
+      await userEvent.click(trigger);
+      await screen.findByRole("dialog", { name: "Title" });
+      expect(getComputedStyle(document.body).overflow).toBe("hidden");
+      const overlay = document.querySelector<HTMLElement>("[data-attune-part=overlay]")!;
+      expect(overlay.dataset.state).toBe("open");
+      expect(getComputedStyle(overlay).pointerEvents).toBe("auto");
+      await userEvent.keyboard("{Escape}");
+      await waitFor(() => expect(document.querySelector("[data-attune-part=dialog]")).toBeNull());
+      expect(document.body.getAttribute("style")).toBe(before);
+      expect(getComputedStyle(document.body).overflow).toBe("visible");
+    }
+    expect(document.querySelector("[data-attune-part=overlay]")).toBeNull();
+    document.body.style.paddingRight = "";
+    spacer.remove();
+  });
+
+  it("closes on a press on the overlay, reporting it through onOpenChange", async () => {
+    const changes: boolean[] = [];
+    render(
+      <AttuneProvider reducedMotion="always">
+        <TestDialog onOpenChange={(o) => changes.push(o)} />
+      </AttuneProvider>,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Open" }));
+    await screen.findByRole("dialog");
+    const overlay = document.querySelector<HTMLElement>("[data-attune-part=overlay]")!;
+    await userEvent.click(overlay, { position: { x: 4, y: 4 } });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(changes).toEqual([true, false]);
+  });
+
+  it("stays open while controlled and the host keeps it open", async () => {
+    const changes: boolean[] = [];
+    render(
+      <AttuneProvider reducedMotion="always">
+        <TestDialog open onOpenChange={(o) => changes.push(o)} />
+      </AttuneProvider>,
+    );
+    await screen.findByRole("dialog");
+    await userEvent.keyboard("{Escape}");
+    expect(changes).toEqual([false]);
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+  });
+});
+
+describe("lockScroll", () => {
+  it("nests: the page stays locked until the last release, and a release counts once", () => {
+    const before = document.body.getAttribute("style");
+    const a = lockScroll(document);
+    const b = lockScroll(document);
+    expect(document.body.style.overflow).toBe("hidden");
+    a();
+    a();
+    expect(document.body.style.overflow).toBe("hidden");
+    b();
+    expect(document.body.style.overflow).toBe("");
+    expect(document.body.getAttribute("style") || null).toBe(before || null);
+  });
+
+  it("pads the body by the scrollbar's width so nothing shifts", () => {
+    const spacer = tall();
+    document.documentElement.style.overflowY = "scroll";
+    const gap = window.innerWidth - document.documentElement.clientWidth;
+    document.documentElement.style.overflowY = "";
+    const release = lockScroll(document);
+    if (gap > 0) expect(document.body.style.paddingRight).toContain(`${gap}px`);
+    release();
+    expect(document.body.style.paddingRight).toBe("");
+    spacer.remove();
+  });
+});
+
+describe("animateElement", () => {
+  it("animates with one Web Animation per property and leaves the last keyframe in the style", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const done = animateElement(el, { opacity: [0, 1], transform: ["scale(0.9)", "scale(1)"] }, { duration: 0.05, reduced: false });
+    const props = el
+      .getAnimations()
+      .flatMap((a) => (a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k)))
+      .filter((p) => !["offset", "easing", "composite", "computedOffset"].includes(p));
+    expect(new Set(props)).toEqual(new Set(["opacity", "transform"]));
+    await done;
+    await waitFor(() => expect(el.getAnimations()).toHaveLength(0));
+    expect(el.style.opacity).toBe("1");
+    expect(el.style.transform).toBe("scale(1)");
+    el.remove();
+  });
+
+  it("maps framer-motion's cubic-bezier arrays to the native easing", () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    void animateElement(el, { opacity: [0, 1] }, { duration: 1, ease: [0.2, 0, 0, 1], reduced: false });
+    expect(el.getAnimations()[0]!.effect!.getTiming().easing).toBe("cubic-bezier(0.2, 0, 0, 1)");
+    el.remove();
+  });
+
+  it("interrupts the running animation of the same property instead of stacking", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const first = animateElement(el, { opacity: [0, 1] }, { duration: 5, reduced: false });
+    void animateElement(el, { opacity: [1, 0.5] }, { duration: 5, reduced: false });
+    expect(el.getAnimations()).toHaveLength(1);
+    await first; // cut short: resolves without waiting five seconds
+    el.remove();
+  });
+
+  it("is instant under reduced motion and when framer-motion skips animations", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    await animateElement(el, { opacity: [0, 0.7] }, { duration: 5, reduced: true });
+    expect(el.getAnimations()).toHaveLength(0);
+    expect(el.style.opacity).toBe("0.7");
+    MotionGlobalConfig.skipAnimations = true;
+    await animateElement(el, { transform: ["scale(0.5)", "scale(1)"] }, { duration: 5, reduced: false });
+    expect(el.getAnimations()).toHaveLength(0);
+    expect(el.style.transform).toBe("scale(1)");
+    el.remove();
+  });
+});
