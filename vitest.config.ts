@@ -40,6 +40,8 @@ export default defineConfig({
   // Vite re-optimise and reload (seen as a one-off "Invalid hook call").
   optimizeDeps: { include: ["react-dom/server", "react-dom/client"] },
   test: {
+    // Generous: keyboard-driven jsdom tests type character by character, and CI has 2 cores.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
