@@ -146,10 +146,10 @@ export async function driveRitualPlanner(page) {
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]');
   await waitForFocus(page, (i) => i.inDialog, "the plan dialog");
-  await tabTo(page, '[role="dialog"] form input[id$="-title"]');
+  await tabTo(page, '[role="dialog"] form input[id$="title"]');
   await page.keyboard.type(title);
   await expectFocusInDialog(page, 4);
-  await tabTo(page, '[role="dialog"] form input[id$="-title"]', { back: true });
+  await tabTo(page, '[role="dialog"] form input[id$="title"]', { back: true });
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]', { gone: true });
   const agenda = await deepText(page, `${scope} [data-attune-part="agenda"]`);
