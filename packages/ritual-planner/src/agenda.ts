@@ -2,7 +2,7 @@
  * Everything the views need, without React: the occurrences of many plans in a window,
  * grouped by local day in the viewer's zone. Fast enough for 1,000 rituals (see the benchmark).
  */
-import { formatLocalDate, fromDayNumber } from "./dates";
+import { dayKey } from "./dates";
 import { localDayNumber } from "./zone-offsets";
 import { expandRitual, type Occurrence } from "./recurrence";
 import { reconnectionInterval } from "./time-apart";
@@ -74,7 +74,7 @@ export function buildAgenda(plans: readonly Plan[], options: { from: number; to:
   const { items, invalid } = collectOccurrences(plans, options.from, options.to, options.limit);
   const days: AgendaDay[] = [];
   for (const item of items) {
-    const date = formatLocalDate(fromDayNumber(localDayNumber(item.start, options.viewerZone)));
+    const date = dayKey(localDayNumber(item.start, options.viewerZone));
     const last = days[days.length - 1];
     if (last && last.date === date) last.items.push(item);
     else days.push({ date, items: [item] });

@@ -1,6 +1,6 @@
 import * as React from "react";
-import { Button, Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, useAttune, type Translate } from "@attune/core";
-import { addMonths, dayNumber, daysInMonth, formatLocalDate, fromDayNumber, isoWeekdayIndex, parseLocalDate } from "./dates";
+import { Button, Dialog, DialogContent, DialogDescription, DialogTitle, useAttune, type Translate } from "@attune/core";
+import { addMonths, dayKey, dayNumber, daysInMonth, fromDayNumber, isoWeekdayIndex, parseLocalDate } from "./dates";
 import { formatDay, formatMonth, weekdayNames } from "./format";
 import type { RitualPlannerMessageKey } from "./messages";
 
@@ -75,9 +75,9 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
                   setOpen(false);
                 }}
               />
-              <DialogClose asChild>
-                <Button size="sm">{t("ritualPlanner.cancel")}</Button>
-              </DialogClose>
+              <Button size="sm" onClick={() => setOpen(false)}>
+                {t("ritualPlanner.cancel")}
+              </Button>
             </DialogContent>
           )}
         </Dialog>
@@ -118,25 +118,28 @@ export function CalendarGrid({ initial, selected, onSelect, t }: CalendarGridPro
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const rtl = getComputedStyle(e.currentTarget).direction === "rtl";
+    const side = getComputedStyle(e.currentTarget).direction === "rtl" ? -1 : 1;
     const week = isoWeekdayIndex(focused);
-    const step: Record<string, () => void> = {
-      ArrowLeft: () => setFocused(focused + (rtl ? 1 : -1)),
-      ArrowRight: () => setFocused(focused + (rtl ? -1 : 1)),
-      ArrowUp: () => setFocused(focused - 7),
-      ArrowDown: () => setFocused(focused + 7),
-      Home: () => setFocused(focused - week),
-      End: () => setFocused(focused + 6 - week),
-      PageUp: () => shiftMonths(e.shiftKey ? -12 : -1),
-      PageDown: () => shiftMonths(e.shiftKey ? 12 : 1),
-      Enter: () => onSelect(formatLocalDate(f)),
-      " ": () => onSelect(formatLocalDate(f)),
-    };
-    const run = step[e.key];
-    if (!run) return;
+    const months = e.shiftKey ? 12 : 1;
+    // Days to move by, a number of months (as [n]), or "select".
+    const step = {
+      ArrowLeft: -side,
+      ArrowRight: side,
+      ArrowUp: -7,
+      ArrowDown: 7,
+      Home: -week,
+      End: 6 - week,
+      PageUp: [-months],
+      PageDown: [months],
+      Enter: "select",
+      " ": "select",
+    }[e.key];
+    if (step === undefined) return;
     e.preventDefault();
     moved.current = true;
-    run();
+    if (typeof step === "number") setFocused(focused + step);
+    else if (Array.isArray(step)) shiftMonths(step[0]!);
+    else onSelect(dayKey(focused));
   };
 
   return (
@@ -169,7 +172,7 @@ export function CalendarGrid({ initial, selected, onSelect, t }: CalendarGridPro
                 const n = gridStart + w * 7 + d;
                 const day = fromDayNumber(n);
                 const inMonth = day.month === f.month;
-                const iso = formatLocalDate(day);
+                const iso = dayKey(n);
                 return (
                   <td
                     key={n}

@@ -46,11 +46,12 @@ export function fromDayNumber(n: number): YMD {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+const pad = (n: number) => String(n).padStart(2, "0");
 
-export function formatLocalDate({ year, month, day }: YMD): LocalDate {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
+/** "YYYY-MM-DD" of a day number. */
+export const dayKey = (n: number): LocalDate => new Date(n * 864e5).toISOString().slice(0, 10);
+
+export const formatLocalDate = (date: YMD): LocalDate => dayKey(dayNumber(date));
 
 export function formatLocalTime(hour: number, minute: number): LocalTime {
   return `${pad(hour)}:${pad(minute)}`;

@@ -3,7 +3,7 @@
  * every validation path is unit-tested without a DOM.
  */
 import { isValidTimeZone, toWallClock } from "@attune/core/logic";
-import { formatLocalDate, formatLocalTime, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { WEEKDAYS, dayNumber, formatLocalDate, formatLocalTime, isoWeekdayIndex, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
 import type { Plan, PlanError, Result, RitualPlan, Starter, Weekday } from "./types";
@@ -42,8 +42,6 @@ export interface Draft {
 
 export type DraftError = PlanError | { code: "title"; field: "title" };
 
-const WEEKDAY_BY_INDEX: Weekday[] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
-
 function localParts(epochMs: number, zone: string) {
   const w = toWallClock(epochMs, zone);
   return { date: formatLocalDate(w), time: formatLocalTime(w.hour, w.minute) };
@@ -54,7 +52,7 @@ export function emptyDraft(id: string, timeZone: string, now: number, kind: Draf
   const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
   const next = localParts(Math.ceil((now + 1) / 3600000) * 3600000, zone);
   const later = localParts(now + 3600000, zone);
-  const day = WEEKDAY_BY_INDEX[(new Date(`${next.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+  const day = WEEKDAYS[isoWeekdayIndex(dayNumber(parseLocalDate(next.date)!))]!;
   return {
     id,
     kind,

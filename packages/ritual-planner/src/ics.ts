@@ -5,7 +5,7 @@
  * VTIMEZONE generated from Intl, RRULE, EXDATE for skipped occurrences, RECURRENCE-ID for
  * moved ones and VALARM reminders.
  */
-import { WEEKDAYS, dayNumber, formatLocalDate, fromDayNumber, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { WEEKDAYS, dayKey, dayNumber, fromDayNumber, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
 import { isRuleDate, ruleDates, validateRitual } from "./recurrence";
 import { planTimeApartCheck } from "./validate-apart";
 import type { Plan, PlanError, RitualPlan, TimeApartPlan } from "./types";
@@ -164,7 +164,7 @@ function ritualEvents(
   const tz = plan.timeZone;
   const exceptions = plan.exceptions ?? {};
   const start = fromDayNumber(firstDay.value);
-  const firstKey = formatLocalDate(start);
+  const firstKey = dayKey(firstDay.value);
   const dt = (date: string, time: string) => `;TZID=${tz}:${localStamp(date, time)}`;
   /** DTSTART with TZID, or in UTC when the local time is missing or repeated that day. */
   const dtstart = (date: string, time: string) => {
@@ -210,7 +210,7 @@ function ritualEvents(
     }
     const days = [...ambiguousDays(tz, time.hour * 60 + time.minute, start.year, lastYear)].sort((a, b) => a - b);
     for (const day of days) {
-      const key = formatLocalDate(fromDayNumber(day));
+      const key = dayKey(day);
       if (exceptions[key] || !isRuleDate(plan, key)) continue;
       override(key, dtstart(key, plan.time));
     }
@@ -243,7 +243,8 @@ export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsR
 /** `writeIcs` with the caller's own DESCRIPTION text (the widget's, translated): the English default stays out of its bundle. */
 export function writeCalendar(plans: readonly Plan[], options: IcsOptions & { describe: (plan: Plan) => string }): IcsResult {
   const opts = { describe: options.describe, reminderText: options.reminderText ?? ((p: Plan) => p.title) };
-  const stamp = utcStamp(options.now ?? Date.now());
+  const now = options.now ?? NaN;
+  const stamp = utcStamp(Number.isFinite(now) ? now : Date.now());
   const skipped: IcsResult["skipped"] = [];
   const zones = new Map<string, Span>();
   const events: string[] = [];

@@ -15,7 +15,7 @@ import {
   addMonths,
   dayNumber,
   daysInMonth,
-  formatLocalDate,
+  dayKey,
   fromDayNumber,
   isoWeekdayIndex,
   parseLocalDate,
@@ -162,7 +162,7 @@ export function expandRitual(plan: RitualPlan, { from, to, limit = 500, includeP
   const hasExceptions = plan.exceptions !== undefined && Object.keys(exceptions).length > 0;
   for (const d of ruleDates(plan, fromDay)) {
     if (d > toDay || out.length >= limit) break;
-    const key = formatLocalDate(fromDayNumber(d));
+    const key = dayKey(d);
     if (hasExceptions && exceptions[key]) continue;
     const r = resolveLocalMs(d * 864e5 + timeOfDay, plan.timeZone);
     const start = r.epochMs;

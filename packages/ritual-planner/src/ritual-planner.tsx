@@ -22,7 +22,7 @@ import {
 import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { buildAgenda, type AgendaItem } from "./agenda";
 import { DateField } from "./date-picker";
-import { WEEKDAYS, formatLocalDate, fromDayNumber, isoWeekdayIndex } from "./dates";
+import { WEEKDAYS, dayKey, fromDayNumber, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
 import { icsFileName, writeCalendar } from "./ics";
@@ -319,18 +319,19 @@ type Times = (item: { start: number }) => React.ReactNode;
 function useRoving(ref: React.RefObject<HTMLElement | null>, count: number) {
   const [active, setActive] = React.useState(0);
   const current = Math.min(active, Math.max(0, count - 1));
-  const onKeyDown = (e: React.KeyboardEvent) => {
+  const find = (e: React.SyntheticEvent) => {
     const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
-    const i = items.indexOf(e.target as HTMLElement);
-    if (i < 0) return;
+    return [items, items.indexOf(e.target as HTMLElement)] as const;
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const [items, i] = find(e);
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
-    if (next === undefined) return;
+    if (i < 0 || next === undefined) return;
     e.preventDefault();
     items[Math.max(0, Math.min(items.length - 1, next))]!.focus();
   };
   const onFocus = (e: React.FocusEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
-    const i = items.indexOf(e.target as HTMLElement);
+    const i = find(e)[1];
     if (i >= 0) setActive(i);
   };
   return { current, onKeyDown, onFocus };
@@ -437,26 +438,27 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
   });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const rtl = getComputedStyle(e.currentTarget).direction === "rtl";
-    const move = (c: number, r: number) => {
-      e.preventDefault();
-      focusNext.current = true;
-      setPos([Math.max(0, Math.min(6, c)), r]);
-    };
-    if (e.key === "ArrowRight") move(col + (rtl ? -1 : 1), rowIn);
-    else if (e.key === "ArrowLeft") move(col + (rtl ? 1 : -1), rowIn);
-    else if (e.key === "ArrowDown") move(col, Math.min(rowIn + 1, byDay[col]!.length - 1));
-    else if (e.key === "ArrowUp") move(col, Math.max(-1, rowIn - 1));
-    else if (e.key === "Home") move(0, -1);
-    else if (e.key === "End") move(6, -1);
-    else if (e.key === "PageUp" || e.key === "PageDown") {
-      e.preventDefault();
-      focusNext.current = true;
-      setWeekStart(weekStart + (e.key === "PageUp" ? -7 : 7));
-    }
+    const side = getComputedStyle(e.currentTarget).direction === "rtl" ? -1 : 1;
+    const last = byDay[col]!.length - 1;
+    // [column, row] to move to (row -1 is the day itself), or a number of days for PageUp/PageDown.
+    const to = {
+      ArrowRight: [col + side, rowIn],
+      ArrowLeft: [col - side, rowIn],
+      ArrowDown: [col, Math.min(rowIn + 1, last)],
+      ArrowUp: [col, Math.max(-1, rowIn - 1)],
+      Home: [0, -1],
+      End: [6, -1],
+      PageUp: -7,
+      PageDown: 7,
+    }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    focusNext.current = true;
+    if (typeof to === "number") setWeekStart(weekStart + to);
+    else setPos([Math.max(0, Math.min(6, to[0]!)), to[1]!]);
   };
 
-  const label = t("ritualPlanner.weekLabel", { date: formatDay(formatLocalDate(fromDayNumber(weekStart)), locale) });
+  const label = t("ritualPlanner.weekLabel", { date: formatDay(dayKey(weekStart), locale) });
   return (
     <div data-attune-part="week">
       <div data-attune-part="week-nav">
@@ -471,7 +473,7 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
       <div role="grid" aria-label={label} ref={gridRef} onKeyDown={onKeyDown} data-attune-part="week-grid">
         <div role="row" data-attune-part="week-head">
           {names.map((n, i) => (
-            <div role="columnheader" key={i} aria-label={formatDay(formatLocalDate(fromDayNumber(weekStart + i)), locale)}>
+            <div role="columnheader" key={i} aria-label={formatDay(dayKey(weekStart + i), locale)}>
               <span aria-hidden="true">
                 {n} {fromDayNumber(weekStart + i).day}
               </span>
@@ -484,7 +486,7 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
               role="gridcell"
               key={c}
               tabIndex={c === col && rowIn < 0 ? 0 : -1}
-              aria-label={list.length === 0 ? `${formatDay(formatLocalDate(fromDayNumber(weekStart + c)), locale)}: ${t("ritualPlanner.nothingThisDay")}` : undefined}
+              aria-label={list.length === 0 ? `${formatDay(dayKey(weekStart + c), locale)}: ${t("ritualPlanner.nothingThisDay")}` : undefined}
               data-attune-part="week-day"
               onFocus={(e) => e.target === e.currentTarget && setPos([c, -1])}
             >

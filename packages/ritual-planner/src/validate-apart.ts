@@ -1,14 +1,9 @@
-import { isValidTimeZone } from "@attune/core/logic";
+import { planTimeApart } from "./time-apart";
 import type { PlanError, TimeApartPlan } from "./types";
 
-/** Checks a stored time-apart plan; the first problem, or undefined. */
+/** Checks a stored time-apart plan with the rules that built it; the first problem, or undefined. */
 export function planTimeApartCheck(plan: TimeApartPlan): PlanError | undefined {
-  if (typeof plan.id !== "string" || plan.id === "") return { code: "invalid-plan" };
-  if (!isValidTimeZone(plan.timeZone)) return { code: "invalid-zone", field: "timeZone" };
-  const start = Date.parse(plan.start);
-  const end = Date.parse(plan.returnAt);
-  if (!Number.isFinite(start)) return { code: "invalid-date", field: "start" };
-  if (!Number.isFinite(end)) return { code: "invalid-date", field: "returnAt" };
-  if (end <= start) return { code: "end-before-start", field: "returnAt" };
-  return undefined;
+  // Stored data may hold anything: only real instant strings pass ("now" is for new plans only).
+  const r = planTimeApart({ ...plan, start: `${plan.start}`.replace(/^now$/, ""), until: `${plan.returnAt}` });
+  return r.ok ? undefined : r.error;
 }

@@ -59,7 +59,7 @@ export function yearTransitions(timeZone: string, year: number): Transition[] {
   return found;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "+0100", "-0430", "+0545". */
 export function formatOffset(minutes: number): string {
@@ -70,33 +70,24 @@ export function formatOffset(minutes: number): string {
 
 /** "YYYYMMDDTHHMMSS" of an epoch read as UTC fields. */
 export function formatFloating(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(
-    d.getUTCMinutes(),
-  )}${pad(d.getUTCSeconds())}`;
+  return new Date(epochMs).toISOString().replace(/\.\d+Z|[-:]/g, "");
 }
 
 const DAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
 /** The local wall time (before the change) at which a transition happens, as UTC fields. */
-function localStart(tr: Transition): number {
-  return tr.at + tr.from * MINUTE;
-}
+const localStart = (tr: Transition): number => tr.at + tr.from * MINUTE;
 
-/** "2SU" / "-1SU" style position of a date in its month, or undefined. */
-function nthWeekday(local: Date): { month: number; byDay: string; time: number } {
+/**
+ * The yearly rule a transition fits as the nth ("2SU") or last ("-1SU") weekday of its month,
+ * followed by its wall time and offsets: two transitions follow one rule when these are equal.
+ */
+function ruleOf(tr: Transition): string {
+  const local = new Date(localStart(tr));
   const day = local.getUTCDate();
-  const dim = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
-  const code = DAY_CODES[local.getUTCDay()]!;
-  const n = dim - day < 7 ? -1 : Math.ceil(day / 7);
-  return { month: local.getUTCMonth() + 1, byDay: `${n}${code}`, time: local.getTime() % 864e5 };
-}
-
-function sameRule(a: Transition, b: Transition): string | undefined {
-  const ra = nthWeekday(new Date(localStart(a)));
-  const rb = nthWeekday(new Date(localStart(b)));
-  if (ra.month !== rb.month || ra.byDay !== rb.byDay || ra.time !== rb.time || a.from !== b.from || a.to !== b.to) return undefined;
-  return `FREQ=YEARLY;BYMONTH=${ra.month};BYDAY=${ra.byDay}`;
+  const month = local.getUTCMonth() + 1;
+  const n = new Date(Date.UTC(local.getUTCFullYear(), month, 0)).getUTCDate() - day < 7 ? -1 : Math.ceil(day / 7);
+  return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${n}${DAY_CODES[local.getUTCDay()]}|${local.getTime() % 864e5}|${tr.from}|${tr.to}`;
 }
 
 /**
@@ -113,16 +104,15 @@ export function vtimezoneLines(timeZone: string, firstYear: number, lastYear: nu
     lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${o}`, `TZOFFSETTO:${o}`, "END:STANDARD");
   } else {
     // The last change of each direction carries the yearly rule when the year before agrees.
-    const lastIndex = new Map<boolean, number>();
-    transitions.forEach((tr, i) => lastIndex.set(tr.to > tr.from, i));
     transitions.forEach((tr, i) => {
       const daylight = tr.to > tr.from;
       const kind = daylight ? "DAYLIGHT" : "STANDARD";
+      const same = (p: Transition) => p.to > p.from === daylight;
       lines.push(`BEGIN:${kind}`, `DTSTART:${formatFloating(localStart(tr))}`);
-      if (lastIndex.get(daylight) === i) {
-        const previous = transitions.slice(0, i).reverse().find((p) => p.to > p.from === daylight && tr.at - p.at < 400 * 864e5);
-        const rule = previous && sameRule(previous, tr);
-        if (rule) lines.push(`RRULE:${rule}`);
+      if (!transitions.slice(i + 1).some(same)) {
+        const previous = transitions.slice(0, i).reverse().find(same);
+        const rule = ruleOf(tr);
+        if (previous && tr.at - previous.at < 400 * 864e5 && ruleOf(previous) === rule) lines.push(`RRULE:${rule.split("|")[0]}`);
       }
       lines.push(`TZOFFSETFROM:${formatOffset(tr.from)}`, `TZOFFSETTO:${formatOffset(tr.to)}`, `END:${kind}`);
     });
