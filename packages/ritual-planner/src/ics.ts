@@ -78,10 +78,6 @@ function utcStamp(ms: number): string {
   return `${formatFloating(ms)}Z`;
 }
 
-function duration(minutes: number): string {
-  return `PT${Math.round(minutes)}M`;
-}
-
 function rrule(plan: RitualPlan): string | undefined {
   const r = plan.recurrence;
   if (!r) return undefined;
@@ -106,23 +102,27 @@ function localStamp(date: string, time: string): string {
   return `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
 }
 
-function common(plan: Plan, stamp: string): string[] {
-  return [`UID:${escapeText(plan.id)}@attune`, `DTSTAMP:${stamp}`];
-}
+type Opts = Required<Pick<IcsOptions, "describe" | "reminderText">> & { stamp: string };
 
-function details(plan: Plan, opts: Required<Pick<IcsOptions, "describe" | "reminderText">>): string[] {
-  const lines = [`SUMMARY:${escapeText(plan.title)}`];
+/** One VEVENT: UID, DTSTAMP, the given start (and rule) lines, DURATION, text, status and the reminder. */
+function vevent(plan: Plan, opts: Opts, head: string[], minutes: number): string[] {
   const description = opts.describe(plan);
-  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  if (plan.where) lines.push(`LOCATION:${escapeText(plan.where)}`);
-  lines.push(`STATUS:${plan.agreement?.status === "accepted" ? "CONFIRMED" : "TENTATIVE"}`);
-  return lines;
-}
-
-function alarm(plan: Plan, opts: Required<Pick<IcsOptions, "describe" | "reminderText">>): string[] {
   const m = plan.reminderMinutes;
-  if (m === undefined || !Number.isFinite(m) || m < 0) return [];
-  return ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(opts.reminderText(plan))}`, `TRIGGER:-PT${Math.round(m)}M`, "END:VALARM"];
+  return [
+    "BEGIN:VEVENT",
+    `UID:${escapeText(plan.id)}@attune`,
+    `DTSTAMP:${opts.stamp}`,
+    ...head,
+    `DURATION:PT${Math.round(minutes)}M`,
+    `SUMMARY:${escapeText(plan.title)}`,
+    ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
+    ...(plan.where ? [`LOCATION:${escapeText(plan.where)}`] : []),
+    `STATUS:${plan.agreement?.status === "accepted" ? "CONFIRMED" : "TENTATIVE"}`,
+    ...(m !== undefined && Number.isFinite(m) && m >= 0
+      ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(opts.reminderText(plan))}`, `TRIGGER:-PT${Math.round(m)}M`, "END:VALARM"]
+      : []),
+    "END:VEVENT",
+  ];
 }
 
 interface Span {
@@ -153,12 +153,7 @@ function ambiguousDays(zone: string, minuteOfDay: number, firstYear: number, las
   return days;
 }
 
-function ritualEvents(
-  plan: RitualPlan,
-  opts: Required<Pick<IcsOptions, "describe" | "reminderText">>,
-  stamp: string,
-  years: Span,
-): string[] | undefined {
+function ritualEvents(plan: RitualPlan, opts: Opts, years: Span): string[] | undefined {
   const firstDay = ruleDates(plan).next();
   if (firstDay.done) return undefined;
   const tz = plan.timeZone;
@@ -171,68 +166,41 @@ function ritualEvents(
     const r = resolveWallClock(wallClockOf(parseLocalDate(date)!, parseLocalTime(time)!), tz);
     return r.status === "exact" ? `DTSTART${dt(date, time)}` : `DTSTART:${utcStamp(r.epochMs)}`;
   };
+  const year = (y: number) => {
+    years.first = Math.min(years.first, y);
+    years.last = Math.max(years.last, y);
+  };
   const rule = rrule(plan);
-  const firstException = exceptions[firstKey];
-  // A one-off that was skipped has nothing to export.
-  if (!rule && firstException && "skip" in firstException) return undefined;
-  const lines = ["BEGIN:VEVENT", ...common(plan, stamp)];
-  const move = !rule && firstException && "moveTo" in firstException ? firstException.moveTo : undefined;
-  lines.push(move ? dtstart(move.date, move.time) : `DTSTART${dt(firstKey, plan.time)}`, `DURATION:${duration(plan.durationMinutes)}`);
-  if (rule) lines.push(`RRULE:${rule}`);
-  const overrides: string[] = [];
-  const override = (key: string, startLine: string) =>
-    overrides.push(
-      "BEGIN:VEVENT",
-      ...common(plan, stamp),
-      `RECURRENCE-ID${dt(key, plan.time)}`,
-      startLine,
-      `DURATION:${duration(plan.durationMinutes)}`,
-      ...details(plan, opts),
-      ...alarm(plan, opts),
-      "END:VEVENT",
-    );
+  const first = exceptions[firstKey];
+  if (!rule) {
+    // A one-off: skipped, it has nothing to export; moved, it starts at its new time.
+    if (first && "skip" in first) return undefined;
+    const at = first && "moveTo" in first ? first.moveTo : { date: firstKey, time: plan.time };
+    year(start.year);
+    year(parseLocalDate(at.date)!.year);
+    return vevent(plan, opts, [dtstart(at.date, at.time)], plan.durationMinutes);
+  }
   const lastYear = plan.until ? parseLocalDate(plan.until)!.year : start.year + 1;
-  years.first = Math.min(years.first, start.year);
-  years.last = Math.max(years.last, lastYear);
-  const time = parseLocalTime(plan.time)!;
-  if (rule) {
-    const skipped = Object.keys(exceptions)
-      .filter((k) => "skip" in exceptions[k]! && dayNumber(parseLocalDate(k)!) >= firstDay.value)
-      .sort();
-    for (const k of skipped) lines.push(`EXDATE${dt(k, plan.time)}`);
-    for (const k of Object.keys(exceptions).sort()) {
-      const ex = exceptions[k]!;
-      if (!("moveTo" in ex) || !isRuleDate(plan, k)) continue;
-      const y = parseLocalDate(ex.moveTo.date)!.year;
-      years.first = Math.min(years.first, y);
-      years.last = Math.max(years.last, y);
+  year(start.year);
+  year(lastYear);
+  const head = [`DTSTART${dt(firstKey, plan.time)}`, `RRULE:${rule}`];
+  const overrides: string[] = [];
+  const override = (key: string, startLine: string) => overrides.push(...vevent(plan, opts, [`RECURRENCE-ID${dt(key, plan.time)}`, startLine], plan.durationMinutes));
+  for (const k of Object.keys(exceptions).sort()) {
+    const ex = exceptions[k]!;
+    if ("skip" in ex) {
+      if (k >= firstKey) head.push(`EXDATE${dt(k, plan.time)}`);
+    } else if (isRuleDate(plan, k)) {
+      year(parseLocalDate(ex.moveTo.date)!.year);
       override(k, dtstart(ex.moveTo.date, ex.moveTo.time));
     }
-    const days = [...ambiguousDays(tz, time.hour * 60 + time.minute, start.year, lastYear)].sort((a, b) => a - b);
-    for (const day of days) {
-      const key = dayKey(day);
-      if (exceptions[key] || !isRuleDate(plan, key)) continue;
-      override(key, dtstart(key, plan.time));
-    }
-  } else if (!move) {
-    lines[lines.length - 2] = dtstart(firstKey, plan.time);
   }
-  lines.push(...details(plan, opts), ...alarm(plan, opts), "END:VEVENT", ...overrides);
-  return lines;
-}
-
-function apartEvent(plan: TimeApartPlan, opts: Required<Pick<IcsOptions, "describe" | "reminderText">>, stamp: string): string[] {
-  // The agreed return is one instant: written in UTC, which no clock change can make ambiguous.
-  const start = Date.parse(plan.returnAt);
-  return [
-    "BEGIN:VEVENT",
-    ...common(plan, stamp),
-    `DTSTART:${utcStamp(start)}`,
-    `DURATION:${duration(plan.reconnectMinutes ?? 30)}`,
-    ...details(plan, opts),
-    ...alarm(plan, opts),
-    "END:VEVENT",
-  ];
+  const time = parseLocalTime(plan.time)!;
+  for (const day of [...ambiguousDays(tz, time.hour * 60 + time.minute, start.year, lastYear)].sort((a, b) => a - b)) {
+    const key = dayKey(day);
+    if (!exceptions[key] && isRuleDate(plan, key)) override(key, dtstart(key, plan.time));
+  }
+  return [...vevent(plan, opts, head, plan.durationMinutes), ...overrides];
 }
 
 /** Writes plans as one calendar. Invalid and paused plans are left out and listed in `skipped`. */
@@ -242,43 +210,29 @@ export function writeIcs(plans: readonly Plan[], options: IcsOptions = {}): IcsR
 
 /** `writeIcs` with the caller's own DESCRIPTION text (the widget's, translated): the English default stays out of its bundle. */
 export function writeCalendar(plans: readonly Plan[], options: IcsOptions & { describe: (plan: Plan) => string }): IcsResult {
-  const opts = { describe: options.describe, reminderText: options.reminderText ?? ((p: Plan) => p.title) };
   const now = options.now ?? NaN;
-  const stamp = utcStamp(Number.isFinite(now) ? now : Date.now());
+  const opts: Opts = { describe: options.describe, reminderText: options.reminderText ?? ((p: Plan) => p.title), stamp: utcStamp(Number.isFinite(now) ? now : Date.now()) };
   const skipped: IcsResult["skipped"] = [];
   const zones = new Map<string, Span>();
   const events: string[] = [];
   for (const plan of plans) {
-    if (!plan || typeof plan !== "object") {
-      skipped.push({ id: "", error: { code: "invalid-plan" } });
-      continue;
-    }
-    if (plan.kind === "ritual") {
-      const error = validateRitual(plan);
-      if (error) {
-        skipped.push({ id: String(plan.id), error });
-        continue;
-      }
-      if (plan.paused) {
-        skipped.push({ id: plan.id, error: { code: "paused" } });
-        continue;
-      }
+    const ok = !!plan && typeof plan === "object";
+    const ritual = ok && plan.kind === "ritual";
+    let error: IcsResult["skipped"][number]["error"] | undefined = !ok
+      ? { code: "invalid-plan" }
+      : ritual
+        ? (validateRitual(plan) ?? (plan.paused ? { code: "paused" } : undefined))
+        : planTimeApartCheck(plan);
+    if (!error) {
+      // The agreed return of time apart is one instant: written in UTC, which no clock change can make ambiguous.
       const span = zones.get(plan.timeZone) ?? { first: Infinity, last: -Infinity };
-      const lines = ritualEvents(plan, opts, stamp, span);
-      if (!lines) {
-        skipped.push({ id: plan.id, error: { code: "end-before-start", field: "until" } });
-        continue;
-      }
-      zones.set(plan.timeZone, span);
-      events.push(...lines);
-    } else {
-      const error = planTimeApartCheck(plan);
-      if (error) {
-        skipped.push({ id: String(plan.id), error });
-        continue;
-      }
-      events.push(...apartEvent(plan, opts, stamp));
+      const lines = ritual ? ritualEvents(plan, opts, span) : vevent(plan, opts, [`DTSTART:${utcStamp(Date.parse((plan as TimeApartPlan).returnAt))}`], (plan as TimeApartPlan).reconnectMinutes ?? 30);
+      if (lines) {
+        if (ritual) zones.set(plan.timeZone, span);
+        events.push(...lines);
+      } else error = { code: "end-before-start", field: "until" };
     }
+    if (error) skipped.push({ id: ok ? String(plan.id) : "", error });
   }
   const head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Attune//Ritual Planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (options.calendarName) head.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
