@@ -8,7 +8,7 @@ module.exports = [
   entry("@attune/core: Button", "packages/core/dist/index.js", "{ Button }", "0.6 kB"),
   entry("@attune/core: Card", "packages/core/dist/index.js", "{ Card }", "0.6 kB"),
   entry("@attune/core: LiveRegion", "packages/core/dist/index.js", "{ LiveRegion, VisuallyHidden }", "0.7 kB"),
-  entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "19 kB"),
+  entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "12.3 kB"),
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "3.5 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
   entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2 kB"),

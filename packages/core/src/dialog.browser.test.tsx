@@ -91,15 +91,29 @@ describe("Dialog in Chromium", () => {
 describe("lockScroll", () => {
   it("nests: the page stays locked until the last release, and a release counts once", () => {
     const before = document.body.getAttribute("style");
+    const rootBefore = document.documentElement.getAttribute("style");
     const a = lockScroll(document);
     const b = lockScroll(document);
     expect(document.body.style.overflow).toBe("hidden");
+    expect(document.documentElement.style.overflow).toBe("hidden");
     a();
     a();
     expect(document.body.style.overflow).toBe("hidden");
     b();
     expect(document.body.style.overflow).toBe("");
     expect(document.body.getAttribute("style") || null).toBe(before || null);
+    expect(document.documentElement.getAttribute("style") || null).toBe(rootBefore || null);
+  });
+
+  it("keeps the page still even when the host scrolls the root element itself", () => {
+    const spacer = tall();
+    document.documentElement.style.overflowY = "scroll";
+    const release = lockScroll(document);
+    expect(getComputedStyle(document.documentElement).overflowY).toBe("hidden");
+    release();
+    expect(document.documentElement.style.overflowY).toBe("scroll");
+    document.documentElement.style.overflowY = "";
+    spacer.remove();
   });
 
   it("pads the body by the scrollbar's width so nothing shifts", () => {
