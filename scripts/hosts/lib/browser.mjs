@@ -90,8 +90,19 @@ export async function tabTo(page, selector, { name, back = false, max = 150 } = 
   throw new Error(`Tab never reached ${selector}${name ? ` named ${name}` : ""} (focus is on ${JSON.stringify(info)})`);
 }
 
-/** Tabs forward past the dialog's last control and back past its first: focus must stay in. */
-export async function expectFocusInDialog(page, presses = 5) {
+/**
+ * Tabs forward all the way round the open dialog and past its last control, then back past
+ * its first: focus must stay inside every time.
+ */
+export async function expectFocusInDialog(page) {
+  const count = await page.evaluate(() => {
+    const find = (root) => root.querySelector('[role="dialog"]') ?? [...root.querySelectorAll("*")].map((e) => e.shadowRoot && find(e.shadowRoot)).find(Boolean);
+    const dialog = find(document);
+    const selector = 'a[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+    return dialog ? [...dialog.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).length : 0;
+  });
+  assert.ok(count > 0, "the open dialog has controls");
+  const presses = Math.min(count + 2, 60);
   for (const key of ["Tab", "Shift+Tab"]) {
     for (let i = 0; i < presses; i++) {
       await page.keyboard.press(key);

@@ -38,7 +38,7 @@ export async function driveCore(page) {
   await waitForFocus(page, (i) => i.inDialog, "the opened dialog");
   await tabTo(page, "textarea");
   await page.keyboard.type("Call Sam after the walk");
-  await expectFocusInDialog(page, 6);
+  await expectFocusInDialog(page);
   await tabTo(page, '[role="dialog"] [data-attune-part="button"]');
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]', { gone: true });
@@ -148,7 +148,7 @@ export async function driveRitualPlanner(page) {
   await waitForFocus(page, (i) => i.inDialog, "the plan dialog");
   await tabTo(page, '[role="dialog"] form input[id$="title"]');
   await page.keyboard.type(title);
-  await expectFocusInDialog(page, 4);
+  await expectFocusInDialog(page);
   await tabTo(page, '[role="dialog"] form input[id$="title"]', { back: true });
   await page.keyboard.press("Enter");
   await waitForDeep(page, '[role="dialog"]', { gone: true });
