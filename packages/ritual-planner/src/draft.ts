@@ -2,12 +2,12 @@
  * The create/edit form as plain strings, and its conversion to and from a Plan. Pure, so
  * every validation path is unit-tested without a DOM.
  */
-import { isValidTimeZone, toWallClock } from "@attune/core/logic";
-import { WEEKDAYS, dayNumber, formatLocalDate, formatLocalTime, isoWeekdayIndex, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { isValidTimeZone } from "@attune/core/logic";
+import { WEEKDAYS, dayKey, formatLocalTime, isoWeekdayIndex, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
 import type { Plan, PlanError, Result, RitualPlan, Starter, Weekday } from "./types";
-import { resolveWallClock } from "./zone-offsets";
+import { fastOffset, resolveWallClock } from "./zone-offsets";
 
 /** The library of reconnection rituals; anything else is the partners' own. */
 export const RITUAL_LIBRARY = ["walk", "tea", "talk", "hug"] as const;
@@ -42,9 +42,12 @@ export interface Draft {
 
 export type DraftError = PlanError | { code: "title"; field: "title" };
 
-function localParts(epochMs: number, zone: string) {
-  const w = toWallClock(epochMs, zone);
-  return { date: formatLocalDate(w), time: formatLocalTime(w.hour, w.minute) };
+/** The local day number, date and time ("HH:mm") of an instant in a (valid) zone. */
+export function localParts(epochMs: number, zone: string) {
+  const minutes = Math.floor(epochMs / 60000) + fastOffset(epochMs, zone);
+  const day = Math.floor(minutes / 1440);
+  const m = minutes - day * 1440;
+  return { day, date: dayKey(day), time: formatLocalTime(Math.floor(m / 60), m % 60) };
 }
 
 /** A fresh draft: today at the next full hour, in the given zone. */
@@ -52,7 +55,7 @@ export function emptyDraft(id: string, timeZone: string, now: number, kind: Draf
   const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
   const next = localParts(Math.ceil((now + 1) / 3600000) * 3600000, zone);
   const later = localParts(now + 3600000, zone);
-  const day = WEEKDAYS[isoWeekdayIndex(dayNumber(parseLocalDate(next.date)!))]!;
+  const day = WEEKDAYS[isoWeekdayIndex(next.day)]!;
   return {
     id,
     kind,

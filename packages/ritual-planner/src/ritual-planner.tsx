@@ -13,6 +13,7 @@ import {
   usePersistentState,
   useRootProps,
   useTranslator,
+  validZonedTime,
   type Direction,
   type ErrorHandler,
   type Message,
@@ -23,7 +24,7 @@ import { accept, agreementStatus, canRespond, propose, suggestChange } from "./a
 import { buildAgenda, type AgendaItem } from "./agenda";
 import { DateField } from "./date-picker";
 import { WEEKDAYS, dayKey, fromDayNumber, isoWeekdayIndex } from "./dates";
-import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, planFromDraft, type Draft, type DraftError } from "./draft";
+import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
 import { icsFileName, writeCalendar } from "./ics";
 import { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
@@ -173,9 +174,10 @@ export function RitualPlanner(props: RitualPlannerProps) {
   const openNew = (kind: Draft["kind"] = "ritual", returnTime?: ZonedTime) => {
     rememberFocus();
     const draft = emptyDraft(newId(), viewer, now, kind);
-    if (returnTime && isValidTimeZone(returnTime.timeZone) && Number.isFinite(Date.parse(returnTime.at))) {
-      const back = draftFromPlan({ kind: "apart", id: draft.id, title: "", timeZone: returnTime.timeZone, start: new Date(now).toISOString(), returnAt: returnTime.at }, now);
-      Object.assign(draft, { timeZone: back.timeZone, lengthMode: "until", untilDate: back.untilDate, untilTime: back.untilTime });
+    if (returnTime) {
+      // Time apart until the chosen return, in the zone it was chosen in.
+      const back = localParts(Date.parse(returnTime.at), returnTime.timeZone);
+      Object.assign(draft, { timeZone: returnTime.timeZone, lengthMode: "until", untilDate: back.date, untilTime: back.time });
     }
     setEditing({ draft });
   };
@@ -194,7 +196,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
     </span>
   );
 
-  const returnValid = props.returnTime && isValidTimeZone(props.returnTime.timeZone) && Number.isFinite(Date.parse(props.returnTime.at));
+  const returnTime = validZonedTime(props.returnTime);
 
   return (
     <section {...rootProps} aria-labelledby={titleId} data-view={view}>
@@ -218,10 +220,10 @@ export function RitualPlanner(props: RitualPlannerProps) {
           </Button>
         </div>
       </header>
-      {returnValid && (
+      {returnTime && (
         <p data-attune-part="return-offer">
-          {t("ritualPlanner.returnTime", { time: formatDateTime(Date.parse(props.returnTime!.at), viewer, locale) })}{" "}
-          <Button size="sm" onClick={() => openNew("apart", props.returnTime)}>
+          {t("ritualPlanner.returnTime", { time: formatDateTime(Date.parse(returnTime.at), viewer, locale) })}{" "}
+          <Button size="sm" onClick={() => openNew("apart", returnTime)}>
             {t("ritualPlanner.planReturn")}
           </Button>
         </p>

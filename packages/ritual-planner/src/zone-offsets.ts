@@ -6,50 +6,25 @@
 import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
 import { yearTransitions, type Transition } from "./vtimezone";
 
-interface YearOffsets {
-  base: number;
-  transitions: Transition[];
-}
-
-const zones = new Map<string, Map<number, YearOffsets>>();
-const YEAR_MS = 365.2425 * 864e5;
-
-function yearOffsets(zone: string, epochMs: number): YearOffsets {
-  let byYear = zones.get(zone);
-  if (!byYear) {
-    if (zones.size > 500) zones.clear();
-    byYear = new Map();
-    zones.set(zone, byYear);
-  }
-  // A cheap year estimate is enough if each entry covers its own exact bounds.
-  let year = Math.floor(epochMs / YEAR_MS) + 1970;
-  if (epochMs < Date.UTC(year, 0, 1)) year--;
-  else if (epochMs >= Date.UTC(year + 1, 0, 1)) year++;
-  let y = byYear.get(year);
-  if (!y) {
-    const start = Date.UTC(year, 0, 1);
-    y = { base: offsetMinutes(start, zone), transitions: yearTransitions(zone, year) };
-    byYear.set(year, y);
-  }
-  return y;
-}
-
-// The last year looked up: consecutive lookups are nearly always in the same zone and year.
-let last: { zone: string; start: number; end: number; offsets: YearOffsets } | undefined;
+const bases = new Map<string, number>();
+// The last zone and year looked up: consecutive lookups are nearly always in the same one.
+let last = { zone: "", start: 0, end: 0, base: 0, transitions: [] as Transition[] };
 
 /** Offset in minutes east of UTC at an instant. */
 export function fastOffset(epochMs: number, zone: string): number {
-  let offsets: YearOffsets;
-  if (last && last.zone === zone && epochMs >= last.start && epochMs < last.end) {
-    offsets = last.offsets;
-  } else {
-    offsets = yearOffsets(zone, epochMs);
+  if (epochMs < last.start || epochMs >= last.end || last.zone !== zone) {
     const year = new Date(epochMs).getUTCFullYear();
-    last = { zone, start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), offsets };
+    const start = Date.UTC(year, 0, 1);
+    const key = zone + year;
+    let base = bases.get(key);
+    if (base === undefined) {
+      if (bases.size > 5000) bases.clear();
+      bases.set(key, (base = offsetMinutes(start, zone)));
+    }
+    last = { zone, start, end: Date.UTC(year + 1, 0, 1), base, transitions: yearTransitions(zone, year) };
   }
-  const { base, transitions } = offsets;
-  let o = base;
-  for (const tr of transitions) {
+  let o = last.base;
+  for (const tr of last.transitions) {
     if (tr.at > epochMs) break;
     o = tr.to;
   }
@@ -75,7 +50,7 @@ export function resolveLocalMs(guess: number, zone: string): ResolvedWallClock {
   const candidates = [...new Set([before, after, here].map((o) => guess - o * 60000))]
     .filter((t) => t + fastOffset(t, zone) * 60000 === guess)
     .sort((a, b) => a - b);
-  if (candidates.length === 1) return { epochMs: candidates[0]!, status: "exact" };
-  if (candidates.length > 1) return { epochMs: candidates[0]!, status: "overlap" };
-  return { epochMs: guess - before * 60000, status: "gap" };
+  return candidates.length
+    ? { epochMs: candidates[0]!, status: candidates.length > 1 ? "overlap" : "exact" }
+    : { epochMs: guess - before * 60000, status: "gap" };
 }
