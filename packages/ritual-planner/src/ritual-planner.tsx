@@ -490,21 +490,11 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
               tabIndex={c === col && rowIn < 0 ? 0 : -1}
               aria-label={list.length === 0 ? `${formatDay(dayKey(weekStart + c), locale)}: ${t("ritualPlanner.nothingThisDay")}` : undefined}
               data-attune-part="week-day"
-              onFocus={(e) => e.target === e.currentTarget && setPos([c, -1])}
+              // The day itself is row -1; an item is its place in the day.
+              onFocus={(e) => setPos([c, [...e.currentTarget.children].indexOf(e.target)])}
             >
               {list.map((item, r) => (
-                <button
-                  type="button"
-                  key={`${item.planId}-${item.originalDate}`}
-                  tabIndex={c === col && r === rowIn ? 0 : -1}
-                  data-attune-part="week-item"
-                  data-status={agreementStatus(item.plan)}
-                  onFocus={() => setPos([c, r])}
-                  onClick={() => onOpen(item.plan, item.plan.kind === "ritual" && item.plan.recurrence ? item.originalDate : undefined)}
-                >
-                  {times(item)}
-                  <span data-attune-part="item-title">{item.plan.title}</span>
-                </button>
+                <ItemButton key={`${item.planId}-${item.originalDate}`} item={item} t={t} locale={locale} onOpen={onOpen} times={times} tabStop={c === col && r === rowIn} />
               ))}
             </div>
           ))}
