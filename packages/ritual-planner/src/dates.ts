@@ -1,6 +1,5 @@
 /** Calendar arithmetic on day numbers (days since 1970-01-01), free of any time zone. */
 import type { LocalDate, LocalTime, Weekday } from "./types";
-import type { WallClock } from "@attune/core/logic";
 
 export const WEEKDAYS: readonly Weekday[] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -68,6 +67,9 @@ export function addMonths({ year, month }: YMD, months: number): { year: number;
   return { year: Math.floor(total / 12), month: (total % 12) + 1 };
 }
 
-export function wallClockOf(date: YMD, time: { hour: number; minute: number }): WallClock {
-  return { ...date, hour: time.hour, minute: time.minute, second: 0 };
+/** A local date and time as the epoch of the same UTC fields (day number × 864e5 + time of day); NaN when either is invalid. */
+export function localMs(date: unknown, time: unknown): number {
+  const d = parseLocalDate(date);
+  const t = parseLocalTime(time);
+  return d && t ? dayNumber(d) * 864e5 + (t.hour * 60 + t.minute) * 60000 : NaN;
 }

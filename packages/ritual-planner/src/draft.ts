@@ -3,11 +3,11 @@
  * every validation path is unit-tested without a DOM.
  */
 import { isValidTimeZone } from "@attune/core/logic";
-import { WEEKDAYS, dayKey, formatLocalTime, isoWeekdayIndex, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { WEEKDAYS, dayKey, formatLocalTime, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
 import type { Plan, PlanError, Result, RitualPlan, Starter, Weekday } from "./types";
-import { fastOffset, resolveWallClock } from "./zone-offsets";
+import { fastOffset, resolveLocalMs } from "./zone-offsets";
 
 /** The library of reconnection rituals; anything else is the partners' own. */
 export const RITUAL_LIBRARY = ["walk", "tea", "talk", "hug"] as const;
@@ -138,7 +138,7 @@ function zonedInstant(date: string, time: string, zone: string, field: string): 
   if (!d) return { ok: false, error: { code: "invalid-date", field } };
   const t = parseLocalTime(time);
   if (!t) return { ok: false, error: { code: "invalid-time", field } };
-  return { ok: true, value: resolveWallClock(wallClockOf(d, t), zone).epochMs };
+  return { ok: true, value: resolveLocalMs(localMs(date, time), zone).epochMs };
 }
 
 const num = (s: string) => (s.trim() === "" ? NaN : Number(s));

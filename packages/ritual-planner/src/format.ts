@@ -1,40 +1,33 @@
 /** Intl formatting with cached formatters (no date library). */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function format(epochMs: number, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    cache.set(key, f);
-  }
-  return f;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return f.format(epochMs);
 }
 
+const HOUR_MINUTE = { hour: "numeric", minute: "2-digit" } as const;
+
 /** "19:00" / "7:00 PM" in a zone; with the zone's short name when `zoneName` is set. */
-export function formatTime(epochMs: number, timeZone: string, locale: string, zoneName = false): string {
-  return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit", ...(zoneName ? { timeZoneName: "short" } : {}) }).format(epochMs);
-}
+export const formatTime = (epochMs: number, timeZone: string, locale: string, zoneName = false): string =>
+  format(epochMs, locale, timeZone, zoneName ? { ...HOUR_MINUTE, timeZoneName: "short" } : HOUR_MINUTE);
 
 /** "Wednesday 4 March" for a local date (no zone math: read as UTC). */
 export function formatDay(localDate: string, locale: string, style: "long" | "short" = "long"): string {
   const t = Date.parse(`${localDate}T00:00:00Z`);
-  if (!Number.isFinite(t)) return localDate;
-  return formatter(locale, "UTC", { weekday: style, day: "numeric", month: style }).format(t);
+  return Number.isFinite(t) ? format(t, locale, "UTC", { weekday: style, day: "numeric", month: style }) : localDate;
 }
 
 /** "Wed 4 Mar, 19:00" in a zone. */
-export function formatDateTime(epochMs: number, timeZone: string, locale: string): string {
-  return formatter(locale, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }).format(epochMs);
-}
+export const formatDateTime = (epochMs: number, timeZone: string, locale: string): string =>
+  format(epochMs, locale, timeZone, { weekday: "short", day: "numeric", month: "short", ...HOUR_MINUTE });
 
 /** "March 2026". */
-export function formatMonth(year: number, month: number, locale: string): string {
-  return formatter(locale, "UTC", { month: "long", year: "numeric" }).format(Date.UTC(year, month - 1, 1));
-}
+export const formatMonth = (year: number, month: number, locale: string): string =>
+  format(Date.UTC(year, month - 1), locale, "UTC", { month: "long", year: "numeric" });
 
 /** Weekday names Monday first, from 2024-01-01 (a Monday). */
-export function weekdayNames(locale: string, style: "long" | "short" | "narrow"): string[] {
-  const f = formatter(locale, "UTC", { weekday: style });
-  return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
-}
+export const weekdayNames = (locale: string, style: "long" | "short" | "narrow"): string[] =>
+  Array.from({ length: 7 }, (_, i) => format(Date.UTC(2024, 0, 1 + i), locale, "UTC", { weekday: style }));

@@ -5,12 +5,12 @@
  * VTIMEZONE generated from Intl, RRULE, EXDATE for skipped occurrences, RECURRENCE-ID for
  * moved ones and VALARM reminders.
  */
-import { WEEKDAYS, dayKey, dayNumber, fromDayNumber, parseLocalDate, parseLocalTime, wallClockOf } from "./dates";
+import { WEEKDAYS, dayKey, dayNumber, fromDayNumber, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { isRuleDate, ruleDates, validateRitual } from "./recurrence";
 import { planTimeApartCheck } from "./validate-apart";
 import type { Plan, PlanError, RitualPlan, TimeApartPlan } from "./types";
 import { formatFloating, vtimezoneLines, yearTransitions } from "./vtimezone";
-import { resolveLocalMs, resolveWallClock } from "./zone-offsets";
+import { resolveLocalMs } from "./zone-offsets";
 
 export { findTransitions, formatOffset, vtimezoneLines, type Transition } from "./vtimezone";
 
@@ -163,7 +163,7 @@ function ritualEvents(plan: RitualPlan, opts: Opts, years: Span): string[] | und
   const dt = (date: string, time: string) => `;TZID=${tz}:${localStamp(date, time)}`;
   /** DTSTART with TZID, or in UTC when the local time is missing or repeated that day. */
   const dtstart = (date: string, time: string) => {
-    const r = resolveWallClock(wallClockOf(parseLocalDate(date)!, parseLocalTime(time)!), tz);
+    const r = resolveLocalMs(localMs(date, time), tz);
     return r.status === "exact" ? `DTSTART${dt(date, time)}` : `DTSTART:${utcStamp(r.epochMs)}`;
   };
   const year = (y: number) => {

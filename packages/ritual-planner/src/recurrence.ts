@@ -9,7 +9,7 @@
  * says which happened (`adjustment`) so the person can be told.
  */
 import { isValidTimeZone } from "@attune/core/logic";
-import { resolveLocalMs, resolveWallClock } from "./zone-offsets";
+import { resolveLocalMs } from "./zone-offsets";
 import {
   WEEKDAYS,
   addMonths,
@@ -20,7 +20,7 @@ import {
   isoWeekdayIndex,
   parseLocalDate,
   parseLocalTime,
-  wallClockOf,
+  localMs,
 } from "./dates";
 import type { LocalDate, LocalTime, PlanError, Result, RitualPlan } from "./types";
 
@@ -125,12 +125,6 @@ export function* ruleDates(plan: RitualPlan, fromDay = -Infinity): Generator<num
   }
 }
 
-function resolve(date: { year: number; month: number; day: number }, time: LocalTime, timeZone: string) {
-  const t = parseLocalTime(time)!;
-  const r = resolveWallClock(wallClockOf(date, t), timeZone);
-  return { start: r.epochMs, adjustment: r.status === "exact" ? ("none" as const) : r.status };
-}
-
 export interface ExpandOptions {
   /** Earliest start to include (epoch ms). */
   from: number;
@@ -157,26 +151,22 @@ export function expandRitual(plan: RitualPlan, { from, to, limit = 500, includeP
   // Local dates run up to 14 hours either side of UTC: start a day early to be safe.
   const fromDay = Math.floor(from / 864e5) - 1;
   const toDay = Math.floor(to / 864e5) + 1;
-  const t = parseLocalTime(plan.time)!;
-  const timeOfDay = (t.hour * 60 + t.minute) * 60000;
+  const timeOfDay = localMs("1970-01-01", plan.time);
   const hasExceptions = plan.exceptions !== undefined && Object.keys(exceptions).length > 0;
+  const add = (key: LocalDate, local: number, moved: boolean) => {
+    const r = resolveLocalMs(local, plan.timeZone);
+    const start = r.epochMs;
+    if (start >= from && start < to) {
+      out.push({ planId: plan.id, originalDate: key, start, end: start + duration, adjustment: r.status === "exact" ? "none" : r.status, moved });
+    }
+  };
   for (const d of ruleDates(plan, fromDay)) {
     if (d > toDay || out.length >= limit) break;
     const key = dayKey(d);
-    if (hasExceptions && exceptions[key]) continue;
-    const r = resolveLocalMs(d * 864e5 + timeOfDay, plan.timeZone);
-    const start = r.epochMs;
-    if (start >= from && start < to) {
-      out.push({ planId: plan.id, originalDate: key, start, end: start + duration, adjustment: r.status === "exact" ? "none" : r.status, moved: false });
-    }
+    if (!hasExceptions || !exceptions[key]) add(key, d * 864e5 + timeOfDay, false);
   }
   for (const [key, ex] of Object.entries(exceptions)) {
-    if (!("moveTo" in ex)) continue;
-    if (!isRuleDate(plan, key)) continue;
-    const { start, adjustment } = resolve(parseLocalDate(ex.moveTo.date)!, ex.moveTo.time, plan.timeZone);
-    if (start >= from && start < to) {
-      out.push({ planId: plan.id, originalDate: key, start, end: start + duration, adjustment, moved: true });
-    }
+    if ("moveTo" in ex && isRuleDate(plan, key)) add(key, localMs(ex.moveTo.date, ex.moveTo.time), true);
   }
   out.sort((a, b) => a.start - b.start);
   if (out.length > limit) out.length = limit;

@@ -39,7 +39,8 @@ type T = Translate<RitualPlannerMessageKey>;
  * Helpers
  * -----------------------------------------------------------------------------------------------*/
 
-const newId = (): string => globalThis.crypto?.randomUUID?.() ?? `plan-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+/** A new plan's id (and calendar UID): the time and 64 random bits, unique enough between two people. */
+const newId = (): string => `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Saves calendar text as a file through a Blob and an object URL: nothing leaves the device. */
 export function downloadIcs(ics: string, fileName: string): boolean {

@@ -41,20 +41,15 @@ export function findTransitions(timeZone: string, fromMs: number, toMs: number):
   return out;
 }
 
-const years = new Map<string, Map<number, Transition[]>>();
+const years = new Map<string, Transition[]>();
 
 /** The offset changes of one UTC calendar year in a zone, read from Intl once and kept. */
 export function yearTransitions(timeZone: string, year: number): Transition[] {
-  let byYear = years.get(timeZone);
-  if (!byYear) {
-    if (years.size > 500) years.clear();
-    byYear = new Map();
-    years.set(timeZone, byYear);
-  }
-  let found = byYear.get(year);
+  const key = `${timeZone} ${year}`;
+  let found = years.get(key);
   if (!found) {
-    found = findTransitions(timeZone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
-    byYear.set(year, found);
+    if (years.size > 5000) years.clear();
+    years.set(key, (found = findTransitions(timeZone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))));
   }
   return found;
 }

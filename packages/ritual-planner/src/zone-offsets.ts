@@ -15,7 +15,7 @@ export function fastOffset(epochMs: number, zone: string): number {
   if (epochMs < last.start || epochMs >= last.end || last.zone !== zone) {
     const year = new Date(epochMs).getUTCFullYear();
     const start = Date.UTC(year, 0, 1);
-    const key = zone + year;
+    const key = `${zone} ${year}`;
     let base = bases.get(key);
     if (base === undefined) {
       if (bases.size > 5000) bases.clear();
