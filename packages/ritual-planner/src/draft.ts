@@ -6,7 +6,7 @@ import { isValidTimeZone } from "@attune/core/logic";
 import { WEEKDAYS, dayKey, formatLocalTime, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
-import type { Plan, PlanError, Result, RitualPlan, Starter, Weekday } from "./types";
+import type { Plan, PlanError, Recurrence, Result, RitualPlan, Starter, Weekday } from "./types";
 import { fastOffset, resolveLocalMs } from "./zone-offsets";
 
 /** The library of reconnection rituals; anything else is the partners' own. */
@@ -142,6 +142,7 @@ function zonedInstant(date: string, time: string, zone: string, field: string): 
 }
 
 const num = (s: string) => (s.trim() === "" ? NaN : Number(s));
+const text = (s: string) => s.trim() || undefined;
 
 /**
  * The plan a draft describes, or the first problem with it. Agreement and exceptions of
@@ -150,31 +151,32 @@ const num = (s: string) => (s.trim() === "" ? NaN : Number(s));
 export function planFromDraft(draft: Draft, now: number): { ok: true; value: Plan } | { ok: false; error: DraftError } {
   const title = draft.title.trim();
   if (!title) return { ok: false, error: { code: "title", field: "title" } };
-  const how = draft.how === "custom" ? draft.customHow.trim() || undefined : draft.how;
-  const reminder = draft.reminder === "" ? undefined : num(draft.reminder);
+  const reminder = num(draft.reminder);
+  // Empty optional fields are left undefined (JSON drops them).
   const base = {
     id: draft.id,
     title,
     timeZone: draft.timeZone.trim(),
     starter: draft.starter,
-    ...(how ? { how } : {}),
-    ...(draft.where.trim() ? { where: draft.where.trim() } : {}),
-    ...(reminder !== undefined && Number.isFinite(reminder) ? { reminderMinutes: reminder } : {}),
+    how: draft.how === "custom" ? text(draft.customHow) : draft.how,
+    where: text(draft.where),
+    reminderMinutes: Number.isFinite(reminder) ? reminder : undefined,
   };
   if (!isValidTimeZone(base.timeZone)) return { ok: false, error: { code: "invalid-zone", field: "timeZone" } };
   if (draft.kind === "ritual") {
-    const interval = num(draft.interval);
     const plan: RitualPlan = {
       ...base,
       kind: "ritual",
       startDate: draft.date.trim(),
       time: draft.time.trim(),
       durationMinutes: num(draft.duration),
+      recurrence:
+        draft.repeat === "none"
+          ? undefined
+          : ({ freq: draft.repeat, interval: num(draft.interval), days: draft.repeat === "weekly" ? draft.days : undefined } as Recurrence),
+      until: text(draft.until),
+      ending: text(draft.ending),
     };
-    if (draft.repeat === "weekly") plan.recurrence = { freq: "weekly", interval, days: draft.days };
-    else if (draft.repeat !== "none") plan.recurrence = { freq: draft.repeat, interval };
-    if (draft.until.trim()) plan.until = draft.until.trim();
-    if (draft.ending.trim()) plan.ending = draft.ending.trim();
     const error = validateRitual(plan);
     return error ? { ok: false, error } : { ok: true, value: plan };
   }
@@ -195,10 +197,11 @@ export function planFromDraft(draft: Draft, now: number): { ok: true; value: Pla
     {
       ...base,
       start: start === "now" ? "now" : new Date(start).toISOString(),
-      ...(until ? { until } : { durationMinutes: num(draft.minutes) }),
-      ...(draft.mine.trim() ? { myActivity: draft.mine.trim() } : {}),
-      ...(draft.partners.trim() ? { partnerActivity: draft.partners.trim() } : {}),
-      ...(Number.isFinite(reconnect) && reconnect > 0 ? { reconnectMinutes: reconnect } : {}),
+      until,
+      durationMinutes: num(draft.minutes),
+      myActivity: text(draft.mine),
+      partnerActivity: text(draft.partners),
+      reconnectMinutes: reconnect > 0 ? reconnect : undefined,
     },
     now,
   );

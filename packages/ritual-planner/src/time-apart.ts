@@ -70,12 +70,8 @@ export function planTimeApart(input: TimeApartInput, now: number = Date.now()): 
     returnAt: new Date(end).toISOString(),
     starter: input.starter ?? "either",
   };
-  if (input.how) plan.how = input.how;
-  if (input.where) plan.where = input.where;
-  if (input.myActivity) plan.myActivity = input.myActivity;
-  if (input.partnerActivity) plan.partnerActivity = input.partnerActivity;
-  if (input.reconnectMinutes !== undefined) plan.reconnectMinutes = input.reconnectMinutes;
-  if (input.reminderMinutes !== undefined) plan.reminderMinutes = input.reminderMinutes;
+  for (const k of ["how", "where", "myActivity", "partnerActivity"] as const) if (input[k]) plan[k] = input[k];
+  for (const k of ["reconnectMinutes", "reminderMinutes"] as const) if (input[k] !== undefined) plan[k] = input[k];
   return { ok: true, value: plan };
 }
 
