@@ -118,8 +118,8 @@ function vevent(plan: Plan, opts: Opts, head: string[], minutes: number): string
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(plan.where ? [`LOCATION:${escapeText(plan.where)}`] : []),
     `STATUS:${plan.agreement?.status === "accepted" ? "CONFIRMED" : "TENTATIVE"}`,
-    ...(m !== undefined && Number.isFinite(m) && m >= 0
-      ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(opts.reminderText(plan))}`, `TRIGGER:-PT${Math.round(m)}M`, "END:VALARM"]
+    ...(Number.isFinite(m) && m! >= 0
+      ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(opts.reminderText(plan))}`, `TRIGGER:-PT${Math.round(m!)}M`, "END:VALARM"]
       : []),
     "END:VEVENT",
   ];
@@ -237,10 +237,7 @@ export function writeCalendar(plans: readonly Plan[], options: IcsOptions & { de
   const head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Attune//Ritual Planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (options.calendarName) head.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   for (const [zone, span] of zones) head.push(...vtimezoneLines(zone, span.first, span.last));
-  const all = [...head, ...events, "END:VCALENDAR"];
-  let ics = "";
-  for (const line of all) ics += `${foldLine(line)}\r\n`;
-  return { ics, skipped };
+  return { ics: `${[...head, ...events, "END:VCALENDAR"].map(foldLine).join("\r\n")}\r\n`, skipped };
 }
 
 /** A file name for a download: letters, digits and dashes only. */

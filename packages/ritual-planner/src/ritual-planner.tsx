@@ -23,7 +23,7 @@ import {
 import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { buildAgenda, type AgendaItem } from "./agenda";
 import { DateField } from "./date-picker";
-import { WEEKDAYS, dayKey, fromDayNumber, isoWeekdayIndex } from "./dates";
+import { WEEKDAYS, dayKey, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
 import { icsFileName, writeCalendar } from "./ics";
@@ -318,28 +318,6 @@ export function RitualPlanner(props: RitualPlannerProps) {
 
 type Times = (item: { start: number }) => React.ReactNode;
 
-/** Roving focus over the items of a list: Up/Down, Home, End; the last one focused keeps the tab stop. */
-function useRoving(ref: React.RefObject<HTMLElement | null>, count: number) {
-  const [active, setActive] = React.useState(0);
-  const current = Math.min(active, Math.max(0, count - 1));
-  const find = (e: React.SyntheticEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>("[data-roving]") ?? [])];
-    return [items, items.indexOf(e.target as HTMLElement)] as const;
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const [items, i] = find(e);
-    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
-    if (i < 0 || next === undefined) return;
-    e.preventDefault();
-    items[Math.max(0, Math.min(items.length - 1, next))]!.focus();
-  };
-  const onFocus = (e: React.FocusEvent) => {
-    const i = find(e)[1];
-    if (i >= 0) setActive(i);
-  };
-  return { current, onKeyDown, onFocus };
-}
-
 interface ItemProps {
   item: AgendaItem;
   t: T;
@@ -355,7 +333,6 @@ function ItemButton({ item, t, locale, onOpen, times, tabStop }: ItemProps) {
   return (
     <button
       type="button"
-      data-roving=""
       tabIndex={tabStop ? 0 : -1}
       data-attune-part="item"
       data-status={agreementStatus(plan)}
@@ -386,14 +363,30 @@ interface AgendaProps {
   times: Times;
 }
 
+/** Roving focus over the agenda's items: Up/Down, Home, End; the last one focused keeps the tab stop. */
 function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
-  const ref = React.useRef<HTMLDivElement>(null);
   const idBase = React.useId();
-  const { current, onKeyDown, onFocus } = useRoving(ref, days.reduce((n, d) => n + d.items.length, 0));
+  const [active, setActive] = React.useState(0);
+  const current = Math.min(active, days.reduce((n, d) => n + d.items.length, 0) - 1);
+  const find = (e: React.SyntheticEvent) => {
+    const items = [...e.currentTarget.querySelectorAll("button")];
+    return [items, items.indexOf(e.target as HTMLButtonElement)] as const;
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const [items, i] = find(e);
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (i < 0 || next === undefined) return;
+    e.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, next))]!.focus();
+  };
+  const onFocus = (e: React.FocusEvent) => {
+    const i = find(e)[1];
+    if (i >= 0) setActive(i);
+  };
   if (days.length === 0) return <p data-attune-part="empty">{t("ritualPlanner.empty")}</p>;
   let index = 0;
   return (
-    <div ref={ref} data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
       {days.map((day) => (
         <section key={day.date} data-attune-part="day" aria-labelledby={`${idBase}${day.date}`}>
           <h3 id={`${idBase}${day.date}`}>{formatDay(day.date, locale)}</h3>
@@ -429,7 +422,6 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
   const [pos, setPos] = React.useState<[number, number]>([0, -1]);
   const gridRef = React.useRef<HTMLDivElement>(null);
   const focusNext = React.useRef(false);
-  const names = weekdayNames(locale, "short");
   const byDay = Array.from({ length: 7 }, (_, i) => items.filter((it) => localDayNumber(it.start, viewer) === weekStart + i));
   const [col, row] = pos;
   const rowIn = Math.min(row, byDay[col]!.length - 1);
@@ -475,11 +467,9 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
       </div>
       <div role="grid" aria-label={label} ref={gridRef} onKeyDown={onKeyDown} data-attune-part="week-grid">
         <div role="row" data-attune-part="week-head">
-          {names.map((n, i) => (
-            <div role="columnheader" key={i} aria-label={formatDay(dayKey(weekStart + i), locale)}>
-              <span aria-hidden="true">
-                {n} {fromDayNumber(weekStart + i).day}
-              </span>
+          {byDay.map((_, i) => (
+            <div role="columnheader" key={i}>
+              {formatDay(dayKey(weekStart + i), locale, "short")}
             </div>
           ))}
         </div>
