@@ -177,3 +177,52 @@ describe("animateElement", () => {
     el.remove();
   });
 });
+
+describe("Dialog inside a shadow root", () => {
+  it("portals into the shadow root, keeps Tab inside the dialog both ways, and returns focus", async () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    const mount = document.createElement("div");
+    const portal = document.createElement("div");
+    shadow.append(mount, portal);
+    const { createRoot } = await import("react-dom/client");
+    const root = createRoot(mount);
+    React.startTransition(() => {
+      root.render(
+        <AttuneProvider container={portal} reducedMotion="always">
+          <Dialog>
+            <DialogTrigger>Open</DialogTrigger>
+            <DialogContent>
+              <DialogTitle>Title</DialogTitle>
+              <DialogDescription>Description</DialogDescription>
+              <input aria-label="Note" />
+              <DialogClose>Done</DialogClose>
+            </DialogContent>
+          </Dialog>
+        </AttuneProvider>,
+      );
+    });
+    await waitFor(() => expect(shadow.querySelector("button")).not.toBeNull());
+    const trigger = shadow.querySelector("button")!;
+    trigger.focus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(portal.querySelector('[role="dialog"]')).not.toBeNull());
+    const dialog = portal.querySelector<HTMLElement>('[role="dialog"]')!;
+    const note = dialog.querySelector("input")!;
+    const done = [...dialog.querySelectorAll("button")].find((b) => b.textContent === "Done")!;
+    note.focus();
+    await userEvent.keyboard("{Tab}");
+    expect(shadow.activeElement).toBe(done);
+    await userEvent.keyboard("{Tab}");
+    expect(shadow.activeElement).toBe(note);
+    await userEvent.keyboard("{Shift>}{Tab}{/Shift}");
+    expect(shadow.activeElement).toBe(done);
+    expect(document.body.contains(document.activeElement) && document.activeElement !== host).toBe(false);
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(portal.querySelector('[role="dialog"]')).toBeNull());
+    expect(shadow.activeElement).toBe(trigger);
+    root.unmount();
+    host.remove();
+  });
+});

@@ -132,6 +132,10 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
           data-attune-part="dialog"
           data-size={size}
           {...props}
+          onKeyDown={(event) => {
+            props.onKeyDown?.(event);
+            trapTabInShadowRoot(event);
+          }}
         >
           {children}
         </RadixDialog.Content>
@@ -139,6 +143,35 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
     </RadixDialog.Portal>
   );
 });
+
+const TABBABLE =
+  'a[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
+
+/**
+ * Radix's focus trap compares document.activeElement with the dialog's first and last
+ * controls; inside a shadow root document.activeElement is the shadow host, so Tab would
+ * walk out of the dialog. There, the dialog keeps Tab inside itself.
+ */
+function trapTabInShadowRoot(event: React.KeyboardEvent<HTMLDivElement>) {
+  if (event.key !== "Tab" || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  const content = event.currentTarget;
+  const root = content.getRootNode();
+  if (typeof ShadowRoot === "undefined" || !(root instanceof ShadowRoot)) return;
+  const tabbables = [...content.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
+  );
+  if (tabbables.length === 0) return event.preventDefault();
+  const first = tabbables[0]!;
+  const last = tabbables[tabbables.length - 1]!;
+  const active = root.activeElement;
+  if (!event.shiftKey && (active === last || !content.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && (active === first || active === content || !content.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  }
+}
 
 /* -------------------------------------------------------------------------------------------------
  * Parts
