@@ -27,7 +27,7 @@ import { createServer } from "node:http";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
-import { OUT, ROOT, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
+import { OUT, ROOT, SNAPSHOT_MODULES, WIDGETS, distFile, widgetAvailable } from "./lib/targets.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
 
@@ -53,7 +53,7 @@ export async function buildPages(log) {
   const built = new Map();
   for (const page of PAGES) {
     if (page.needs && !available(page.needs)) {
-      built.set(page.id, { ok: false, reason: `${page.needs} not available (packages/*/dist has no such export)` });
+      built.set(page.id, { ok: false, reason: `${page.needs} not available (its built dist has no such export)` });
       continue;
     }
     try {
@@ -67,14 +67,14 @@ export async function buildPages(log) {
         target: "es2022",
         jsx: "automatic",
         define: { "process.env.NODE_ENV": '"production"' },
-        nodePaths: [join(ROOT, "packages", "react", "node_modules"), join(ROOT, "node_modules")],
+        nodePaths: [SNAPSHOT_MODULES, join(ROOT, "node_modules")],
         logLevel: "silent",
       });
       // Each widget's published stylesheet (dist/styles.css), linked as a host would.
       let css = "";
       const missingCss = [];
       for (const dir of page.css ?? []) {
-        const file = join(ROOT, "packages", dir, "dist", "styles.css");
+        const file = distFile(dir, "styles.css");
         if (!existsSync(file)) {
           missingCss.push(dir);
           continue;

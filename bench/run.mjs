@@ -14,7 +14,7 @@ import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { OUT, ROOT } from "./lib/targets.mjs";
+import { OUT, PACKAGES, ROOT, snapshotPackages } from "./lib/targets.mjs";
 import { renderTables } from "./lib/report.mjs";
 
 const args = process.argv.slice(2);
@@ -29,8 +29,7 @@ const opts = quick
 const log = (line) => process.stderr.write(`${line}\n`);
 
 function ensureBuilt() {
-  const pkgs = ["core", "needs-spectrum", "reassurance-composer", "ritual-planner", "breathing", "react"];
-  const missing = pkgs.filter((p) => !existsSync(join(ROOT, "packages", p, "dist", "index.js")));
+  const missing = PACKAGES.filter((p) => !existsSync(join(ROOT, "packages", p, "dist", "index.js")));
   if (!flag("build") && missing.length === 0) return;
   log(flag("build") ? "Building every package…" : `Building (no dist for ${missing.join(", ")})…`);
   try {
@@ -51,12 +50,15 @@ function gitCommit() {
 const started = performance.now();
 if (!flag("no-build")) ensureBuilt();
 mkdirSync(OUT, { recursive: true });
+log("Copying the built packages to bench/out/snapshot…");
+const missingDist = await snapshotPackages(log);
 
 const results = {
   date: new Date().toISOString(),
   commit: gitCommit(),
   machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}` },
   options: { quick, ...opts },
+  missingDist,
 };
 
 if (only.includes("size")) {

@@ -1,6 +1,6 @@
 // What the bench measures: Attune's public entries (from the built packages/*/dist) and
 // the peer libraries a host would otherwise reach for.
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +14,60 @@ export const WIDGETS = [
   { dir: "breathing", pkg: "@attune/breathing", name: "BreathingGuide" },
 ];
 
-export const distFile = (dir, file = "index.js") => join(ROOT, "packages", dir, "dist", file);
+export const PACKAGES = ["core", "needs-spectrum", "reassurance-composer", "ritual-planner", "breathing", "react"];
+
+/**
+ * The bench measures a snapshot of the built packages, copied at the start of the run to
+ * bench/out/snapshot/node_modules/@attune/<name>/ (package.json and dist), so a package
+ * rebuilt while the bench runs cannot be measured half-written. Bare imports from the
+ * snapshot resolve as in a host app: @attune/* beside it, everything else (react,
+ * framer-motion, @radix-ui/react-dialog) from the repository's node_modules further up.
+ */
+export const SNAPSHOT_MODULES = join(OUT, "snapshot", "node_modules");
+const SNAPSHOT = join(SNAPSHOT_MODULES, "@attune");
+
+export const distFile = (dir, file = "index.js") => join(SNAPSHOT, dir, "dist", file);
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!existsSync(dir)) return newest;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Copies every package's dist into the snapshot. A dist that changes during the copy, or
+ * has an index.js without its styles.css (a build in progress), is copied again after a
+ * pause, up to `tries` times. Returns the packages that had no dist.
+ */
+export async function snapshotPackages(log = () => {}, tries = 20) {
+  rmSync(join(OUT, "snapshot"), { recursive: true, force: true });
+  const missing = [];
+  for (const name of PACKAGES) {
+    const src = join(ROOT, "packages", name);
+    const dest = join(SNAPSHOT, name);
+    for (let attempt = 1; ; attempt++) {
+      const before = newestMtime(join(src, "dist"));
+      const complete = existsSync(join(src, "dist", "index.js")) && existsSync(join(src, "dist", "styles.css"));
+      rmSync(dest, { recursive: true, force: true });
+      mkdirSync(dest, { recursive: true });
+      cpSync(join(src, "package.json"), join(dest, "package.json"));
+      if (existsSync(join(src, "dist"))) cpSync(join(src, "dist"), join(dest, "dist"), { recursive: true });
+      const steady = complete && newestMtime(join(src, "dist")) === before && Date.now() - before > 2000;
+      if (steady) break;
+      if (attempt >= tries) {
+        if (!complete) missing.push(name);
+        log(`  snapshot ${name}: ${complete ? "still changing; copied as is" : "no complete dist"}`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  }
+  return missing;
+}
 
 /** The names a built dist entry exports (read from its final `export { … }` statement). */
 export function distExports(dir, file = "index.js") {
@@ -42,13 +95,14 @@ export function widgetAvailable(w) {
 
 /** Bundle-size rows: [label, group, entry source resolved from the repo root]. */
 export function sizeTargets() {
-  const rel = (dir, file = "index.js") => `./packages/${dir}/dist/${file}`;
+  const rel = (dir, file = "index.js") => distFile(dir, file).replaceAll("\\", "/");
   const rows = [
     {
       label: "@attune/core: AttuneProvider",
       group: "attune",
       source: `export { AttuneProvider } from "${rel("core")}";`,
       available: distExports("core").has("AttuneProvider"),
+      css: distFile("core", "styles.css"),
     },
     ...WIDGETS.map((w) => ({
       label: `${w.pkg}: ${w.name}`,
