@@ -6,7 +6,19 @@
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import { ROOT, sizeTargets } from "./lib/targets.mjs";
+
+/** The size-limit budget (min+gzip) of an entry of the same name in .size-limit.cjs, if any. */
+function budgets() {
+  try {
+    const config = createRequire(import.meta.url)(join(ROOT, ".size-limit.cjs"));
+    return new Map(config.map((e) => [e.name, e.limit]));
+  } catch {
+    return new Map();
+  }
+}
 
 export const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react/jsx-dev-runtime", "react-dom/client", "react-dom/server"];
 
@@ -36,8 +48,9 @@ export async function bundleSize(source) {
 
 export async function measureSizes(log = () => {}) {
   const rows = [];
+  const limits = budgets();
   for (const t of sizeTargets()) {
-    const row = { label: t.label, group: t.group, available: t.available, note: t.note };
+    const row = { label: t.label, group: t.group, available: t.available, note: t.note, budget: limits.get(t.label) };
     if (t.available) {
       try {
         Object.assign(row, await bundleSize(t.source));

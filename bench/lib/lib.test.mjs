@@ -76,5 +76,5 @@ test("the report says 'not available' for a missing widget instead of failing", 
     ],
   });
   assert.match(md, /\| @attune\/breathing: BreathingGuide \| not available \|/);
-  assert.match(md, /\| peer: ics: createEvent \| 76\.9 kB \| 24\.3 kB \| 21\.4 kB \| – \|/);
+  assert.match(md, /\| peer: ics: createEvent \| 76\.9 kB \| 24\.3 kB \| 21\.4 kB \| – \| – \|/);
 });
