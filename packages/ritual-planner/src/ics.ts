@@ -19,8 +19,7 @@ export function escapeText(value: string): string {
   return String(value ?? "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, "\\n");
+    .replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -81,12 +80,9 @@ function utcStamp(ms: number): string {
 function rrule(plan: RitualPlan): string | undefined {
   const r = plan.recurrence;
   if (!r) return undefined;
-  const parts = [`FREQ=${r.freq === "daily" ? "DAILY" : r.freq === "weekly" ? "WEEKLY" : "MONTHLY"}`];
+  const parts = [`FREQ=${r.freq.toUpperCase()}`];
   if ((r.interval ?? 1) !== 1) parts.push(`INTERVAL=${r.interval}`);
-  if (r.freq === "weekly") {
-    const days = WEEKDAYS.filter((d) => r.days.includes(d));
-    parts.push(`BYDAY=${days.join(",")}`, "WKST=MO");
-  }
+  if (r.freq === "weekly") parts.push(`BYDAY=${WEEKDAYS.filter((d) => r.days.includes(d))}`, "WKST=MO");
   if (r.freq === "monthly") parts.push(`BYMONTHDAY=${parseLocalDate(plan.startDate)!.day}`);
   if (plan.until) {
     // With a TZID start, UNTIL must be UTC: the end of the last local day.

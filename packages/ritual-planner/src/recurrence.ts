@@ -44,32 +44,30 @@ const MAX_DURATION = 24 * 60 * 7;
 export function validateRitual(plan: RitualPlan): PlanError | undefined {
   if (!plan || typeof plan !== "object" || typeof plan.id !== "string" || plan.id === "") return { code: "invalid-plan" };
   if (!isValidTimeZone(plan.timeZone)) return { code: "invalid-zone", field: "timeZone" };
-  const start = parseLocalDate(plan.startDate);
-  if (!start) return { code: "invalid-date", field: "startDate" };
+  if (!parseLocalDate(plan.startDate)) return { code: "invalid-date", field: "startDate" };
   if (!parseLocalTime(plan.time)) return { code: "invalid-time", field: "time" };
   if (!Number.isFinite(plan.durationMinutes) || plan.durationMinutes <= 0 || plan.durationMinutes > MAX_DURATION) {
     return { code: "invalid-duration", field: "durationMinutes" };
   }
   if (plan.until !== undefined) {
-    const until = parseLocalDate(plan.until);
-    if (!until) return { code: "invalid-date", field: "until" };
-    if (dayNumber(until) < dayNumber(start)) return { code: "end-before-start", field: "until" };
+    if (!parseLocalDate(plan.until)) return { code: "invalid-date", field: "until" };
+    // Valid "YYYY-MM-DD" dates compare as text.
+    if (plan.until < plan.startDate) return { code: "end-before-start", field: "until" };
   }
   const r = plan.recurrence;
-  if (r) {
-    const interval = r.interval ?? 1;
-    if (!Number.isInteger(interval) || interval < 1 || interval > MAX_INTERVAL) return { code: "invalid-recurrence", field: "recurrence" };
-    if (r.freq === "weekly") {
-      if (!Array.isArray(r.days) || r.days.length === 0 || r.days.some((d) => !WEEKDAYS.includes(d))) {
-        return { code: "invalid-recurrence", field: "recurrence" };
-      }
-    } else if (r.freq !== "daily" && r.freq !== "monthly") {
-      return { code: "invalid-recurrence", field: "recurrence" };
-    }
+  const interval = r?.interval ?? 1;
+  if (
+    r &&
+    (!Number.isInteger(interval) ||
+      interval < 1 ||
+      interval > MAX_INTERVAL ||
+      (r.freq === "weekly" ? !Array.isArray(r.days) || !r.days.length || r.days.some((d) => !WEEKDAYS.includes(d)) : r.freq !== "daily" && r.freq !== "monthly"))
+  ) {
+    return { code: "invalid-recurrence", field: "recurrence" };
   }
   for (const [date, ex] of Object.entries(plan.exceptions ?? {})) {
-    if (!parseLocalDate(date)) return { code: "invalid-date", field: "exceptions" };
-    if ("moveTo" in ex && (!parseLocalDate(ex.moveTo.date) || !parseLocalTime(ex.moveTo.time))) {
+    // Each exception is an object: a skip, or a move to a valid date and time.
+    if (!parseLocalDate(date) || !ex || typeof ex !== "object" || ("moveTo" in ex && Number.isNaN(localMs(ex.moveTo?.date, ex.moveTo?.time)))) {
       return { code: "invalid-date", field: "exceptions" };
     }
   }
