@@ -113,11 +113,12 @@ export function draftFromPlan(plan: Plan, now: number): Draft {
       ending: plan.ending ?? "",
     };
   }
-  const returnAt = Date.parse(plan.returnAt);
   const zone = isValidTimeZone(plan.timeZone) ? plan.timeZone : "UTC";
   const start = Date.parse(plan.start);
-  const ret = Number.isFinite(returnAt) ? localParts(returnAt, zone) : { date: "", time: "" };
-  const st = Number.isFinite(start) ? localParts(start, zone) : { date: "", time: "" };
+  const returnAt = Date.parse(plan.returnAt);
+  const parts = (t: number) => (Number.isFinite(t) ? localParts(t, zone) : { date: "", time: "" });
+  const st = parts(start);
+  const ret = parts(returnAt);
   return {
     ...common,
     startMode: start > now ? "later" : "now",

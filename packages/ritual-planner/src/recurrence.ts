@@ -101,8 +101,7 @@ export function* ruleDates(plan: RitualPlan, fromDay = -Infinity): Generator<num
     for (; week <= untilDay; week += 7 * interval) {
       for (let i = 0; i < 7; i++) {
         const d = week + i;
-        if (d < first || d > untilDay) continue;
-        if (wanted.has(i)) yield d;
+        if (wanted.has(i) && d >= first && d <= untilDay) yield d;
       }
     }
     return;

@@ -51,10 +51,6 @@ export function downloadIcs(ics: string, fileName: string): boolean {
   return true;
 }
 
-function isPlanList(value: unknown): value is Plan[] {
-  return Array.isArray(value) && value.every((p) => p && typeof p === "object" && typeof p.id === "string" && (p.kind === "ritual" || p.kind === "apart"));
-}
-
 function howLabel(how: string | undefined, t: T): string | undefined {
   if (!how) return undefined;
   return (RITUAL_LIBRARY as readonly string[]).includes(how) ? t(`ritualPlanner.how.${how}` as RitualPlannerMessageKey) : how;
@@ -116,7 +112,8 @@ export function RitualPlanner(props: RitualPlannerProps) {
   const [stored, setStored] = usePersistentState<Plan[]>(props.defaultValue ?? [], {
     widget: "ritual-planner",
     key: props.value === undefined ? props.persistKey : undefined,
-    validate: isPlanList,
+    // Any stored list loads: entries that are not usable plans are listed as such, with a way to fix them.
+    validate: Array.isArray as (value: unknown) => value is Plan[],
     onError: props.onError,
   });
   const [rawPlans, setPlans] = useControllableState<Plan[]>({
@@ -596,9 +593,9 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   const short = occurrence ? formatDay(occurrence, locale, "short") : "";
 
   return (
-    <DialogContent size="lg" data-attune-part="plan-dialog" aria-describedby={`${id}-desc`} onCloseAutoFocus={onCloseAutoFocus}>
+    <DialogContent size="lg" data-attune-part="plan-dialog" onCloseAutoFocus={onCloseAutoFocus}>
       <DialogTitle>{t(original ? "ritualPlanner.editTitle" : "ritualPlanner.createTitle")}</DialogTitle>
-      <DialogDescription id={`${id}-desc`}>{t("ritualPlanner.dialogDescription")}</DialogDescription>
+      <DialogDescription>{t("ritualPlanner.dialogDescription")}</DialogDescription>
       <form
         noValidate
         data-attune-part="form"

@@ -54,11 +54,10 @@ export function planTimeApart(input: TimeApartInput, now: number = Date.now()): 
   if (input.until !== undefined) {
     end = instant(input.until);
     if (!Number.isFinite(end)) return { ok: false, error: { code: "invalid-date", field: "until" } };
-  } else if (typeof input.durationMinutes === "number" && Number.isFinite(input.durationMinutes)) {
-    if (input.durationMinutes <= 0) return { ok: false, error: { code: "invalid-duration", field: "durationMinutes" } };
-    end = start + input.durationMinutes * 60000;
   } else {
-    return { ok: false, error: { code: "invalid-duration", field: "durationMinutes" } };
+    const minutes = input.durationMinutes!;
+    if (!Number.isFinite(minutes) || minutes <= 0) return { ok: false, error: { code: "invalid-duration", field: "durationMinutes" } };
+    end = start + minutes * 60000;
   }
   if (end <= start) return { ok: false, error: { code: "end-before-start", field: "until" } };
   const plan: TimeApartPlan = {
