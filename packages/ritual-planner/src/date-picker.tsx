@@ -100,7 +100,7 @@ export function CalendarGrid({ initial, selected, onSelect, t }: CalendarGridPro
   const gridRef = React.useRef<HTMLTableElement>(null);
   const moved = React.useRef(false);
   const f = fromDayNumber(focused);
-  const first = dayNumber({ year: f.year, month: f.month, day: 1 });
+  const first = focused - f.day + 1;
   const gridStart = first - isoWeekdayIndex(first);
   const weeks = Math.ceil((isoWeekdayIndex(first) + daysInMonth(f.year, f.month)) / 7);
   const headingId = React.useId();

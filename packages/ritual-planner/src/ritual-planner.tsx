@@ -197,7 +197,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
   const returnTime = validZonedTime(props.returnTime);
 
   return (
-    <section {...rootProps} aria-labelledby={titleId} data-view={view}>
+    <section {...rootProps} aria-labelledby={titleId}>
       <header data-attune-part="header">
         <h2 id={titleId} data-attune-part="title">
           {t("ritualPlanner.title")}
@@ -333,7 +333,6 @@ function ItemButton({ item, t, locale, onOpen, times, tabStop }: ItemProps) {
       tabIndex={tabStop ? 0 : -1}
       data-attune-part="item"
       data-status={agreementStatus(plan)}
-      data-kind={plan.kind}
       onClick={() => onOpen(plan, plan.kind === "ritual" && plan.recurrence ? item.originalDate : undefined)}
     >
       {times(item)}
@@ -362,7 +361,6 @@ interface AgendaProps {
 
 /** Roving focus over the agenda's items: Up/Down, Home, End; the last one focused keeps the tab stop. */
 function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
-  const idBase = React.useId();
   const [active, setActive] = React.useState(0);
   const current = Math.min(active, days.reduce((n, d) => n + d.items.length, 0) - 1);
   const find = (e: React.SyntheticEvent) => {
@@ -385,8 +383,8 @@ function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
   return (
     <div data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
       {days.map((day) => (
-        <section key={day.date} data-attune-part="day" aria-labelledby={`${idBase}${day.date}`}>
-          <h3 id={`${idBase}${day.date}`}>{formatDay(day.date, locale)}</h3>
+        <section key={day.date} data-attune-part="day">
+          <h3>{formatDay(day.date, locale)}</h3>
           <ul role="list">
             {day.items.map((item) => (
               <li key={`${item.planId}-${item.originalDate}`}>
@@ -691,10 +689,10 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
           </p>
         )}
         {respond && (
-          <div data-attune-part="field">
-            <label htmlFor={`${id}-note`}>{t("ritualPlanner.suggestNote")}</label>
-            <textarea id={`${id}-note`} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          <label data-attune-part="field">
+            {t("ritualPlanner.suggestNote")}
+            <textarea value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </label>
         )}
         <div data-attune-part="dialog-actions">
           <Button type="submit" variant="primary">
@@ -721,8 +719,9 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                 <fieldset data-attune-part="move">
                   <legend>{t("ritualPlanner.moveOne", { date: short })}</legend>
                   <DateField id={`${id}-move`} label={t("ritualPlanner.fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
-                  <label htmlFor={`${id}-move-time`}>{t("ritualPlanner.fieldTime")}</label>
-                  <input id={`${id}-move-time`} type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
+                  <label>
+                    {t("ritualPlanner.fieldTime")} <input type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
+                  </label>
                   {moveError && (
                     <p id={`${id}-move-error`} role="alert" data-attune-part="error">
                       {t("ritualPlanner.error.invalid-date")}
