@@ -25,18 +25,8 @@ export interface AgendaResult {
   invalid: Array<{ id: string; error: PlanError }>;
 }
 
-/** Occurrences of every plan starting in [from, to), sorted, at most `limit`. */
+/** Occurrences of every plan starting in [from, to), sorted, at most `limit` (each ritual stops at `limit` too). */
 export function collectOccurrences(plans: readonly Plan[], from: number, to: number, limit = 200): { items: AgendaItem[]; invalid: AgendaResult["invalid"] } {
-  // With many plans the first two days often hold enough: everything later starts after them.
-  const near = from + 2 * 864e5;
-  if (Number.isFinite(limit) && near < to) {
-    const first = collectWindow(plans, from, near, limit);
-    if (first.items.length >= limit) return first;
-  }
-  return collectWindow(plans, from, to, limit);
-}
-
-function collectWindow(plans: readonly Plan[], from: number, to: number, limit: number): { items: AgendaItem[]; invalid: AgendaResult["invalid"] } {
   const items: AgendaItem[] = [];
   const invalid: AgendaResult["invalid"] = [];
   for (const plan of plans) {
