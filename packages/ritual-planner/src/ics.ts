@@ -230,7 +230,7 @@ export function writeCalendar(plans: readonly Plan[], options: IcsOptions & { de
     }
     if (error) skipped.push({ id: ok ? String(plan.id) : "", error });
   }
-  const head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Attune//Ritual Planner//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Attune//Ritual Planner//EN", "METHOD:PUBLISH"];
   if (options.calendarName) head.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
   for (const [zone, span] of zones) head.push(...vtimezoneLines(zone, span.first, span.last));
   return { ics: `${[...head, ...events, "END:VCALENDAR"].map(foldLine).join("\r\n")}\r\n`, skipped };
