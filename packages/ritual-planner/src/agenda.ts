@@ -65,8 +65,8 @@ export function buildAgenda(plans: readonly Plan[], options: { from: number; to:
   const days: AgendaDay[] = [];
   for (const item of items) {
     const date = dayKey(localDayNumber(item.start, options.viewerZone));
-    const last = days[days.length - 1];
-    if (last && last.date === date) last.items.push(item);
+    const last = days.at(-1);
+    if (last?.date === date) last.items.push(item);
     else days.push({ date, items: [item] });
   }
   return { days, invalid };

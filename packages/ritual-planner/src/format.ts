@@ -16,7 +16,8 @@ export const formatTime = (epochMs: number, timeZone: string, locale: string, zo
 
 /** "Wednesday 4 March" for a local date (no zone math: read as UTC). */
 export function formatDay(localDate: string, locale: string, style: "long" | "short" = "long"): string {
-  const t = Date.parse(`${localDate}T00:00:00Z`);
+  // A date-only ISO string parses as UTC midnight.
+  const t = Date.parse(localDate);
   return Number.isFinite(t) ? format(t, locale, "UTC", { weekday: style, day: "numeric", month: style }) : localDate;
 }
 
