@@ -17,4 +17,9 @@ module.exports = [
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),
+  // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
+  entry("@attune/react: everything", "packages/react/dist/index.js", "*", "50 kB"),
+  entry("@attune/react: NeedsSpectrum only", "packages/react/dist/index.js", "{ NeedsSpectrum }", "7 kB"),
+  entry("@attune/react/locales/ar", "packages/react/dist/locales/ar.js", "*", "6.6 kB"),
+  entry("@attune/react/locales/es", "packages/react/dist/locales/es.js", "*", "5.3 kB"),
 ];
