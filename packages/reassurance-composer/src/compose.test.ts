@@ -21,10 +21,10 @@ import { ar } from "./locales/ar";
 import { es } from "./locales/es";
 
 const words = {
-  need: en["reassuranceComposer.words.need"],
-  bond: en["reassuranceComposer.words.bond"],
-  wish: en["reassuranceComposer.words.wish"],
-  offer: en["reassuranceComposer.words.offer"],
+  need: en["reassuranceComposer.words.need"] as string,
+  bond: en["reassuranceComposer.words.bond"] as string,
+  wish: en["reassuranceComposer.words.wish"] as string,
+  offer: en["reassuranceComposer.words.offer"] as string,
 };
 const draft: ComposerDraft = {
   templateId: "spaceRecharge",

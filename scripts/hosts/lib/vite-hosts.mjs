@@ -183,6 +183,10 @@ async function checkShadowPage(suite, browser, server, { hostName, outDir, react
     }
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.querySelector("attune-embed").shadowRoot.querySelector('[role="dialog"]'));
+    // Radix returns focus in a task after the panel unmounts (after its exit animation).
+    await page
+      .waitForFunction(() => document.querySelector("attune-embed").shadowRoot.activeElement?.getAttribute("data-attune-part") === "button", null, { timeout: 2000 })
+      .catch(() => {});
     const info = await activeInfo(page);
     assert.ok(info?.inShadow && info.part === "button" && !info.inDialog, `focus returns to the trigger (${JSON.stringify(info)})`);
   });

@@ -144,32 +144,23 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   );
 });
 
-const TABBABLE =
-  'a[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
-
 /**
  * Radix's focus trap compares document.activeElement with the dialog's first and last
  * controls; inside a shadow root document.activeElement is the shadow host, so Tab would
- * walk out of the dialog. There, the dialog keeps Tab inside itself.
+ * walk out of the dialog. There, Tab at either end (or from outside) wraps around.
  */
 function trapTabInShadowRoot(event: React.KeyboardEvent<HTMLDivElement>) {
-  if (event.key !== "Tab" || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   const content = event.currentTarget;
   const root = content.getRootNode();
-  if (typeof ShadowRoot === "undefined" || !(root instanceof ShadowRoot)) return;
-  const tabbables = [...content.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
+  if (event.key !== "Tab" || !(root instanceof ShadowRoot)) return;
+  const all = [...content.querySelectorAll<HTMLElement>("a[href],button,input,select,textarea,[tabindex]")].filter(
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
   );
-  if (tabbables.length === 0) return event.preventDefault();
-  const first = tabbables[0]!;
-  const last = tabbables[tabbables.length - 1]!;
+  const back = event.shiftKey;
   const active = root.activeElement;
-  if (!event.shiftKey && (active === last || !content.contains(active))) {
+  if (!all.length || active === all[back ? 0 : all.length - 1] || active === content || !content.contains(active)) {
     event.preventDefault();
-    first.focus();
-  } else if (event.shiftKey && (active === first || active === content || !content.contains(active))) {
-    event.preventDefault();
-    last.focus();
+    all[back ? all.length - 1 : 0]?.focus();
   }
 }
 
