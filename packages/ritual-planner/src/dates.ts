@@ -45,7 +45,7 @@ export function fromDayNumber(n: number): YMD {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+export const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "YYYY-MM-DD" of a day number. */
 export const dayKey = (n: number): LocalDate => new Date(n * 864e5).toISOString().slice(0, 10);

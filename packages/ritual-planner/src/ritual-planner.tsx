@@ -27,13 +27,13 @@ import { WEEKDAYS, dayKey, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
 import { icsFileName, writeCalendar } from "./ics";
-import { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
+import { ritualPlannerMessages, type RitualPlannerMessageKey, type ShortKey } from "./messages";
 import { expandRitual, moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
 import { breakGuidance } from "./time-apart";
 import type { Plan } from "./types";
 import { localDayNumber } from "./zone-offsets";
 
-type T = Translate<RitualPlannerMessageKey>;
+type T = Translate<ShortKey>;
 
 /* -------------------------------------------------------------------------------------------------
  * Helpers
@@ -53,13 +53,13 @@ export function downloadIcs(ics: string, fileName: string): boolean {
 
 function howLabel(how: string | undefined, t: T): string | undefined {
   if (!how) return undefined;
-  return (RITUAL_LIBRARY as readonly string[]).includes(how) ? t(`ritualPlanner.how.${how}` as RitualPlannerMessageKey) : how;
+  return (RITUAL_LIBRARY as readonly string[]).includes(how) ? t(`how.${how}` as ShortKey) : how;
 }
 
 function statusText(plan: Plan, t: T): string {
   const s = agreementStatus(plan);
-  if (s === "draft" || s === "accepted") return t(`ritualPlanner.status.${s}`);
-  return t(`ritualPlanner.status.${s}.${plan.agreement!.by}` as RitualPlannerMessageKey);
+  if (s === "draft" || s === "accepted") return t(`status.${s}`);
+  return t(`status.${s}.${plan.agreement!.by}` as ShortKey);
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -108,7 +108,8 @@ export interface RitualPlannerProps {
 /** Plan time apart with an agreed return, and keep regular rituals of connection. */
 export function RitualPlanner(props: RitualPlannerProps) {
   const { locale } = useAttune();
-  const t = useTranslator(ritualPlannerMessages, props.messages);
+  const full = useTranslator(ritualPlannerMessages, props.messages);
+  const t: T = (key, params) => full(`ritualPlanner.${key}`, params);
   const [stored, setStored] = usePersistentState<Plan[]>(props.defaultValue ?? [], {
     widget: "ritual-planner",
     key: props.value === undefined ? props.persistKey : undefined,
@@ -162,11 +163,11 @@ export function RitualPlanner(props: RitualPlannerProps) {
   const exportPlans = (list: Plan[], name: string) => {
     const { ics } = writeCalendar(list, {
       now: Date.now(),
-      calendarName: t("ritualPlanner.title"),
+      calendarName: t("title"),
       describe: (p) => [howLabel(p.how, t), p.where, p.kind === "ritual" ? p.ending : p.myActivity].filter(Boolean).join("\n"),
     });
     const fileName = icsFileName(name);
-    if (downloadIcs(ics, fileName)) setAnnouncement(t("ritualPlanner.exported", { name: fileName }));
+    if (downloadIcs(ics, fileName)) setAnnouncement(t("exported", { name: fileName }));
   };
 
   const openNew = (kind: Draft["kind"] = "ritual", returnTime?: ZonedTime) => {
@@ -189,7 +190,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
     <span data-attune-part="times">
       <time dateTime={new Date(item.start).toISOString()}>{formatTime(item.start, viewer, locale)}</time>
       {partner && (
-        <span data-attune-part="partner-time"> · {t("ritualPlanner.partnerTime", { time: formatTime(item.start, partner, locale, true) })}</span>
+        <span data-attune-part="partner-time"> · {t("partnerTime", { time: formatTime(item.start, partner, locale, true) })}</span>
       )}
     </span>
   );
@@ -200,40 +201,40 @@ export function RitualPlanner(props: RitualPlannerProps) {
     <section {...rootProps} aria-labelledby={titleId}>
       <header data-attune-part="header">
         <h2 id={titleId} data-attune-part="title">
-          {t("ritualPlanner.title")}
+          {t("title")}
         </h2>
-        <div role="group" aria-label={t("ritualPlanner.views")} data-attune-part="view-switch">
+        <div role="group" aria-label={t("views")} data-attune-part="view-switch">
           {(["agenda", "week"] as const).map((v) => (
             <Button key={v} size="sm" variant={view === v ? "primary" : "ghost"} aria-pressed={view === v} onClick={() => setView(v)}>
-              {t(v === "agenda" ? "ritualPlanner.viewAgenda" : "ritualPlanner.viewWeek")}
+              {t(v === "agenda" ? "viewAgenda" : "viewWeek")}
             </Button>
           ))}
         </div>
         <div data-attune-part="actions">
           <Button ref={newButton} variant="primary" onClick={() => openNew()}>
-            {t("ritualPlanner.new")}
+            {t("new")}
           </Button>
-          <Button onClick={() => exportPlans(plans, t("ritualPlanner.title"))} disabled={plans.length === 0}>
-            {t("ritualPlanner.exportAll")}
+          <Button onClick={() => exportPlans(plans, t("title"))} disabled={plans.length === 0}>
+            {t("exportAll")}
           </Button>
         </div>
       </header>
       {returnTime && (
         <p data-attune-part="return-offer">
-          {t("ritualPlanner.returnTime", { time: formatDateTime(Date.parse(returnTime.at), viewer, locale) })}{" "}
+          {t("returnTime", { time: formatDateTime(Date.parse(returnTime.at), viewer, locale) })}{" "}
           <Button size="sm" onClick={() => openNew("apart", returnTime)}>
-            {t("ritualPlanner.planReturn")}
+            {t("planReturn")}
           </Button>
         </p>
       )}
       {agenda.invalid.length > 0 && (
         <div data-attune-part="invalid" role="note">
-          <p>{t("ritualPlanner.invalidPlans", { count: agenda.invalid.length })}</p>
+          <p>{t("invalidPlans", { count: agenda.invalid.length })}</p>
           {agenda.invalid.slice(0, 5).map(({ id }) => {
             const plan = plans.find((p) => p.id === id);
             return plan ? (
               <Button key={id} size="sm" onClick={() => openItem(plan)}>
-                {t("ritualPlanner.fixPlan", { title: plan.title })}
+                {t("fixPlan", { title: plan.title })}
               </Button>
             ) : null;
           })}
@@ -245,7 +246,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
             p.kind === "ritual" && p.paused ? (
               <li key={p.id}>
                 <Button size="sm" variant="ghost" onClick={() => openItem(p)}>
-                  {t("ritualPlanner.paused")}: {p.title}
+                  {t("paused")}: {p.title}
                 </Button>
               </li>
             ) : null,
@@ -280,17 +281,17 @@ export function RitualPlanner(props: RitualPlannerProps) {
               setEditing(undefined);
               if (kind === "delete") {
                 setPlans((list) => list.filter((p) => p.id !== plan.id));
-                setAnnouncement(t("ritualPlanner.announceDeleted", { title: plan.title }));
+                setAnnouncement(t("announceDeleted", { title: plan.title }));
                 return;
               }
               const key = {
-                save: "ritualPlanner.announceSaved",
-                propose: "ritualPlanner.announceProposed",
-                accept: "ritualPlanner.announceAccepted",
-                suggest: "ritualPlanner.announceSuggested",
-                skip: "ritualPlanner.announceSkipped",
-                move: "ritualPlanner.announceMoved",
-              }[kind] as RitualPlannerMessageKey;
+                save: "announceSaved",
+                propose: "announceProposed",
+                accept: "announceAccepted",
+                suggest: "announceSuggested",
+                skip: "announceSkipped",
+                move: "announceMoved",
+              }[kind] as ShortKey;
               replace(plan, t(key, { title: plan.title, date: editing.occurrence ? formatDay(editing.occurrence, locale) : "" }));
               if (kind === "propose") props.onPropose?.(plan);
               if (kind === "accept") props.onAccept?.(plan);
@@ -339,10 +340,10 @@ function ItemButton({ item, t, locale, onOpen, times, tabStop }: ItemProps) {
       <span data-attune-part="item-title">{plan.title}</span>
       {how && <span data-attune-part="item-how">{how}</span>}
       <span data-attune-part="item-status">{statusText(plan, t)}</span>
-      {item.moved && <span data-attune-part="item-note">{t("ritualPlanner.moved")}</span>}
+      {item.moved && <span data-attune-part="item-note">{t("moved")}</span>}
       {item.adjustment !== "none" && (
         <span data-attune-part="item-note">
-          {t(item.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", {
+          {t(item.adjustment === "gap" ? "adjustedGap" : "adjustedOverlap", {
             time: formatTime(item.start, plan.timeZone, locale),
           })}
         </span>
@@ -378,10 +379,10 @@ function Agenda({ days, t, locale, onOpen, times }: AgendaProps) {
     const i = find(e)[1];
     if (i >= 0) setActive(i);
   };
-  if (days.length === 0) return <p data-attune-part="empty">{t("ritualPlanner.empty")}</p>;
+  if (days.length === 0) return <p data-attune-part="empty">{t("empty")}</p>;
   let index = 0;
   return (
-    <div data-attune-part="agenda" role="region" aria-label={t("ritualPlanner.agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <div data-attune-part="agenda" role="region" aria-label={t("agendaLabel")} onKeyDown={onKeyDown} onFocus={onFocus}>
       {days.map((day) => (
         <section key={day.date} data-attune-part="day">
           <h3>{formatDay(day.date, locale)}</h3>
@@ -448,15 +449,15 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
     else setPos([Math.max(0, Math.min(6, to[0]!)), to[1]!]);
   };
 
-  const label = t("ritualPlanner.weekLabel", { date: formatDay(dayKey(weekStart), locale) });
+  const label = t("weekLabel", { date: formatDay(dayKey(weekStart), locale) });
   return (
     <div data-attune-part="week">
       <div data-attune-part="week-nav">
-        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.prevWeek")} onClick={() => setWeekStart(weekStart - 7)}>
+        <Button size="sm" variant="ghost" aria-label={t("prevWeek")} onClick={() => setWeekStart(weekStart - 7)}>
           <span aria-hidden="true" data-attune-part="chevron-start" />
         </Button>
         <h3 aria-live="polite">{label}</h3>
-        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.nextWeek")} onClick={() => setWeekStart(weekStart + 7)}>
+        <Button size="sm" variant="ghost" aria-label={t("nextWeek")} onClick={() => setWeekStart(weekStart + 7)}>
           <span aria-hidden="true" data-attune-part="chevron-end" />
         </Button>
       </div>
@@ -474,7 +475,7 @@ function WeekView({ weekStart, setWeekStart, items, viewer, locale, t, onOpen, t
               role="gridcell"
               key={c}
               tabIndex={c === col && rowIn < 0 ? 0 : -1}
-              aria-label={list.length === 0 ? `${formatDay(dayKey(weekStart + c), locale)}: ${t("ritualPlanner.nothingThisDay")}` : undefined}
+              aria-label={list.length === 0 ? `${formatDay(dayKey(weekStart + c), locale)}: ${t("nothingThisDay")}` : undefined}
               data-attune-part="week-day"
               // The day itself is row -1; an item is its place in the day.
               onFocus={(e) => setPos([c, [...e.currentTarget.children].indexOf(e.target)])}
@@ -521,8 +522,8 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   const set = (k: keyof Draft) => (v: unknown) => setDraft((d) => ({ ...d, [k]: v }));
   // The one error shows next to its field; the field points at it.
   const errorFor = (...fields: string[]) => (error && fields.includes(error.field!) ? `${id}-error` : undefined);
-  const errorMessage = error && <p id={`${id}-error`} data-attune-part="error" role="alert">{t(`ritualPlanner.error.${error.code}` as RitualPlannerMessageKey)}</p>;
-  const field = (key: keyof Draft, label: RitualPlannerMessageKey, fields: string[], extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
+  const errorMessage = error && <p id={`${id}-error`} data-attune-part="error" role="alert">{t(`error.${error.code}` as ShortKey)}</p>;
+  const field = (key: keyof Draft, label: ShortKey, fields: string[], extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const e = errorFor(...fields);
     return (
       <div data-attune-part="field">
@@ -533,13 +534,13 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
     );
   };
   /** A date with its picker; the message shows here unless the time field after it shows it. */
-  const dateField = (key: "date" | "until" | "untilDate", label: RitualPlannerMessageKey, field: string, fallback: string, message?: boolean) => (
+  const dateField = (key: "date" | "until" | "untilDate", label: ShortKey, field: string, fallback: string, message?: boolean) => (
     <>
       <DateField id={id + key} label={t(label)} value={draft[key]} onChange={set(key)} t={t} errorId={errorFor(field)} fallback={fallback} />
       {message && errorFor(field) && errorMessage}
     </>
   );
-  const select = (key: keyof Draft, label: RitualPlannerMessageKey, options: string[][]) => (
+  const select = (key: keyof Draft, label: ShortKey, options: string[][]) => (
     <div data-attune-part="field">
       <label htmlFor={id + key}>{t(label)}</label>
       <select id={id + key} value={draft[key] as string} onChange={(e) => set(key)(e.target.value)}>
@@ -552,8 +553,8 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
     </div>
   );
   /** Options whose labels are messages named `prefix` + value. */
-  const named = (prefix: string, values: readonly string[]) => values.map((v) => [v, t(`${prefix}${v}` as RitualPlannerMessageKey)]);
-  const radios = (key: keyof Draft, legend: RitualPlannerMessageKey, options: Array<[string, RitualPlannerMessageKey]>) => (
+  const named = (prefix: string, values: readonly string[]) => values.map((v) => [v, t(`${prefix}${v}` as ShortKey)]);
+  const radios = (key: keyof Draft, legend: ShortKey, options: Array<[string, ShortKey]>) => (
     <fieldset data-attune-part="choice">
       <legend>{t(legend)}</legend>
       {options.map(([v, l]) => (
@@ -592,8 +593,8 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
 
   return (
     <DialogContent size="lg" data-attune-part="plan-dialog" onCloseAutoFocus={onCloseAutoFocus}>
-      <DialogTitle>{t(original ? "ritualPlanner.editTitle" : "ritualPlanner.createTitle")}</DialogTitle>
-      <DialogDescription>{t("ritualPlanner.dialogDescription")}</DialogDescription>
+      <DialogTitle>{t(original ? "editTitle" : "createTitle")}</DialogTitle>
+      <DialogDescription>{t("dialogDescription")}</DialogDescription>
       <form
         noValidate
         data-attune-part="form"
@@ -603,34 +604,34 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
         }}
       >
         {!original &&
-          radios("kind", "ritualPlanner.kind", [
-            ["ritual", "ritualPlanner.kindRitual"],
-            ["apart", "ritualPlanner.kindApart"],
+          radios("kind", "kind", [
+            ["ritual", "kindRitual"],
+            ["apart", "kindApart"],
           ])}
-        {field("title", "ritualPlanner.fieldTitle", ["title"], { autoComplete: "off", maxLength: 200 })}
-        {select("how", "ritualPlanner.fieldHow", named("ritualPlanner.how.", [...RITUAL_LIBRARY, "custom"]))}
-        {draft.how === "custom" && field("customHow", "ritualPlanner.fieldCustomHow", [], { maxLength: 200 })}
-        {field("where", "ritualPlanner.fieldWhere", [], { maxLength: 200 })}
-        {select("starter", "ritualPlanner.fieldStarter", named("ritualPlanner.starter.", ["either", "me", "partner"]))}
-        {field("timeZone", "ritualPlanner.fieldZone", ["timeZone"], { autoComplete: "off", spellCheck: false })}
+        {field("title", "fieldTitle", ["title"], { autoComplete: "off", maxLength: 200 })}
+        {select("how", "fieldHow", named("how.", [...RITUAL_LIBRARY, "custom"]))}
+        {draft.how === "custom" && field("customHow", "fieldCustomHow", [], { maxLength: 200 })}
+        {field("where", "fieldWhere", [], { maxLength: 200 })}
+        {select("starter", "fieldStarter", named("starter.", ["either", "me", "partner"]))}
+        {field("timeZone", "fieldZone", ["timeZone"], { autoComplete: "off", spellCheck: false })}
         {draft.kind === "ritual" ? (
           <>
-            {dateField("date", "ritualPlanner.fieldDate", "startDate", initial.date, true)}
-            {field("time", "ritualPlanner.fieldTime", ["time"], { type: "time" })}
+            {dateField("date", "fieldDate", "startDate", initial.date, true)}
+            {field("time", "fieldTime", ["time"], { type: "time" })}
             {hit && (
               <p data-attune-part="guidance" data-guidance="clock-change">
-                {t("ritualPlanner.adjustedOn", {
+                {t("adjustedOn", {
                   date: formatDay(hit.originalDate, locale),
-                  note: t(hit.adjustment === "gap" ? "ritualPlanner.adjustedGap" : "ritualPlanner.adjustedOverlap", { time: formatTime(hit.start, p!.timeZone, locale) }),
+                  note: t(hit.adjustment === "gap" ? "adjustedGap" : "adjustedOverlap", { time: formatTime(hit.start, p!.timeZone, locale) }),
                 })}
               </p>
             )}
-            {field("duration", "ritualPlanner.fieldDuration", ["durationMinutes"], { type: "number", min: 1, inputMode: "numeric" })}
-            {select("repeat", "ritualPlanner.fieldRepeat", named("ritualPlanner.repeat.", ["none", "daily", "weekly", "monthly"]))}
-            {draft.repeat !== "none" && field("interval", "ritualPlanner.fieldInterval", ["recurrence"], { type: "number", min: 1, max: 99 })}
+            {field("duration", "fieldDuration", ["durationMinutes"], { type: "number", min: 1, inputMode: "numeric" })}
+            {select("repeat", "fieldRepeat", named("repeat.", ["none", "daily", "weekly", "monthly"]))}
+            {draft.repeat !== "none" && field("interval", "fieldInterval", ["recurrence"], { type: "number", min: 1, max: 99 })}
             {draft.repeat === "weekly" && (
               <fieldset data-attune-part="days" aria-describedby={errorFor("recurrence")}>
-                <legend>{t("ritualPlanner.fieldDays")}</legend>
+                <legend>{t("fieldDays")}</legend>
                 {WEEKDAYS.map((d, i) => (
                   <label key={d}>
                     <input
@@ -643,64 +644,64 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                 ))}
               </fieldset>
             )}
-            {draft.repeat !== "none" && dateField("until", "ritualPlanner.fieldUntil", "until", draft.date, true)}
-            {field("ending", "ritualPlanner.fieldEnding", [], { maxLength: 200 })}
+            {draft.repeat !== "none" && dateField("until", "fieldUntil", "until", draft.date, true)}
+            {field("ending", "fieldEnding", [], { maxLength: 200 })}
           </>
         ) : (
           <>
-            {radios("startMode", "ritualPlanner.fieldStart", [
-              ["now", "ritualPlanner.startNow"],
-              ["later", "ritualPlanner.startLater"],
+            {radios("startMode", "fieldStart", [
+              ["now", "startNow"],
+              ["later", "startLater"],
             ])}
             {draft.startMode === "later" && (
               <>
-                {dateField("date", "ritualPlanner.fieldDate", "date", initial.date)}
-                {field("time", "ritualPlanner.fieldTime", ["date"], { type: "time" })}
+                {dateField("date", "fieldDate", "date", initial.date)}
+                {field("time", "fieldTime", ["date"], { type: "time" })}
               </>
             )}
-            {radios("lengthMode", "ritualPlanner.fieldLength", [
-              ["for", "ritualPlanner.lengthFor"],
-              ["until", "ritualPlanner.lengthUntil"],
+            {radios("lengthMode", "fieldLength", [
+              ["for", "lengthFor"],
+              ["until", "lengthUntil"],
             ])}
             {draft.lengthMode === "for" ? (
-              field("minutes", "ritualPlanner.fieldMinutesApart", ["durationMinutes", "until"], { type: "number", min: 1 })
+              field("minutes", "fieldMinutesApart", ["durationMinutes", "until"], { type: "number", min: 1 })
             ) : (
               <>
-                {dateField("untilDate", "ritualPlanner.fieldDate", "untilDate", initial.untilDate)}
-                {field("untilTime", "ritualPlanner.fieldTime", ["untilDate", "until"], { type: "time" })}
+                {dateField("untilDate", "fieldDate", "untilDate", initial.untilDate)}
+                {field("untilTime", "fieldTime", ["untilDate", "until"], { type: "time" })}
               </>
             )}
             {guidance !== "ok" && (
               <p data-attune-part="guidance" data-guidance={guidance}>
-                {t(guidance === "short" ? "ritualPlanner.guidanceShort" : "ritualPlanner.guidanceLong")}
+                {t(guidance === "short" ? "guidanceShort" : "guidanceLong")}
               </p>
             )}
-            {field("mine", "ritualPlanner.fieldMine", [], { maxLength: 200 })}
-            {field("partners", "ritualPlanner.fieldPartners", [], { maxLength: 200 })}
-            {field("reconnect", "ritualPlanner.fieldReconnect", [], { type: "number", min: 1 })}
+            {field("mine", "fieldMine", [], { maxLength: 200 })}
+            {field("partners", "fieldPartners", [], { maxLength: 200 })}
+            {field("reconnect", "fieldReconnect", [], { type: "number", min: 1 })}
           </>
         )}
-        {select("reminder", "ritualPlanner.fieldReminder", [["", t("ritualPlanner.reminder.none")], ...[5, 15, 60].map((m) => [String(m), t("ritualPlanner.reminder.minutes", { count: m })])])}
+        {select("reminder", "fieldReminder", [["", t("reminder.none")], ...[5, 15, 60].map((m) => [String(m), t("reminder.minutes", { count: m })])])}
 
         {original && (
           <p data-attune-part="status" data-status={agreementStatus(original)}>
-            {t("ritualPlanner.status")}: {statusText(original, t)}
+            {t("status")}: {statusText(original, t)}
             {original.agreement?.note && <q data-attune-part="status-note">{original.agreement.note}</q>}
           </p>
         )}
         {respond && (
           <label data-attune-part="field">
-            {t("ritualPlanner.suggestNote")}
+            {t("suggestNote")}
             <textarea value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
         )}
         <div data-attune-part="dialog-actions">
           <Button type="submit" variant="primary">
-            {t(respond ? "ritualPlanner.accept" : "ritualPlanner.save")}
+            {t(respond ? "accept" : "save")}
           </Button>
-          <Button onClick={() => submit(respond ? "suggest" : "propose")}>{t(respond ? "ritualPlanner.suggestChange" : "ritualPlanner.propose")}</Button>
+          <Button onClick={() => submit(respond ? "suggest" : "propose")}>{t(respond ? "suggestChange" : "propose")}</Button>
           <Button variant="ghost" onClick={onClose}>
-            {t("ritualPlanner.cancel")}
+            {t("cancel")}
           </Button>
         </div>
         {original && (
@@ -714,17 +715,17 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                     if (r.ok) onSave(r.value, "skip");
                   }}
                 >
-                  {t("ritualPlanner.skipOne", { date: short })}
+                  {t("skipOne", { date: short })}
                 </Button>
                 <fieldset data-attune-part="move">
-                  <legend>{t("ritualPlanner.moveOne", { date: short })}</legend>
-                  <DateField id={`${id}-move`} label={t("ritualPlanner.fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
+                  <legend>{t("moveOne", { date: short })}</legend>
+                  <DateField id={`${id}-move`} label={t("fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
                   <label>
-                    {t("ritualPlanner.fieldTime")} <input type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
+                    {t("fieldTime")} <input type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
                   </label>
                   {moveError && (
                     <p id={`${id}-move-error`} role="alert" data-attune-part="error">
-                      {t("ritualPlanner.error.invalid-date")}
+                      {t("error.invalid-date")}
                     </p>
                   )}
                   <Button
@@ -735,21 +736,21 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                       if (r.ok) onSave(r.value, "move");
                     }}
                   >
-                    {t("ritualPlanner.moveTo")}
+                    {t("moveTo")}
                   </Button>
                 </fieldset>
               </>
             )}
             {ritual && (
               <Button size="sm" onClick={() => onSave(setPaused(ritual, !ritual.paused), "save")}>
-                {t(ritual.paused ? "ritualPlanner.resume" : "ritualPlanner.pause")}
+                {t(ritual.paused ? "resume" : "pause")}
               </Button>
             )}
             <Button size="sm" onClick={() => onExport(original)}>
-              {t("ritualPlanner.exportOne")}
+              {t("exportOne")}
             </Button>
             <Button size="sm" variant="danger" onClick={() => onSave(original, "delete")}>
-              {t("ritualPlanner.delete")}
+              {t("delete")}
             </Button>
           </div>
         )}

@@ -5,6 +5,7 @@
  * pattern (most zones), so calendar apps stay right in later years too.
  */
 import { offsetMinutes } from "@attune/core/logic";
+import { pad } from "./dates";
 
 export interface Transition {
   /** First instant (epoch ms) with the new offset. */
@@ -54,7 +55,6 @@ export function yearTransitions(timeZone: string, year: number): Transition[] {
   return found;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "+0100", "-0430", "+0545". */
 export function formatOffset(minutes: number): string {
