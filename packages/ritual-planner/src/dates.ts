@@ -45,16 +45,10 @@ export function fromDayNumber(n: number): YMD {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-export const pad = (n: number) => String(n).padStart(2, "0");
-
 /** "YYYY-MM-DD" of a day number. */
 export const dayKey = (n: number): LocalDate => new Date(n * 864e5).toISOString().slice(0, 10);
 
 export const formatLocalDate = (date: YMD): LocalDate => dayKey(dayNumber(date));
-
-export function formatLocalTime(hour: number, minute: number): LocalTime {
-  return `${pad(hour)}:${pad(minute)}`;
-}
 
 /** 0 = Monday … 6 = Sunday (ISO order, so weeks start on Monday as in RRULE WKST=MO). */
 export function isoWeekdayIndex(n: number): number {

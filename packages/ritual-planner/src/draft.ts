@@ -3,7 +3,7 @@
  * every validation path is unit-tested without a DOM.
  */
 import { isValidTimeZone } from "@attune/core/logic";
-import { WEEKDAYS, dayKey, formatLocalTime, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
+import { WEEKDAYS, dayKey, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
 import type { Plan, PlanError, Recurrence, Result, RitualPlan, Starter, Weekday } from "./types";
@@ -44,10 +44,10 @@ export type DraftError = PlanError | { code: "title"; field: "title" };
 
 /** The local day number, date and time ("HH:mm") of an instant in a (valid) zone. */
 export function localParts(epochMs: number, zone: string) {
-  const minutes = Math.floor(epochMs / 60000) + fastOffset(epochMs, zone);
-  const day = Math.floor(minutes / 1440);
-  const m = minutes - day * 1440;
-  return { day, date: dayKey(day), time: formatLocalTime(Math.floor(m / 60), m % 60) };
+  // The local wall clock as a UTC-fields instant, to the minute.
+  const local = (Math.floor(epochMs / 60000) + fastOffset(epochMs, zone)) * 60000;
+  const iso = new Date(local).toISOString();
+  return { day: Math.floor(local / 864e5), date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
 /** A fresh draft: today at the next full hour, in the given zone. */
@@ -92,7 +92,7 @@ export function draftFromPlan(plan: Plan, now: number): Draft {
   const common = {
     ...d,
     timeZone: plan.timeZone, // kept as typed, even if invalid, so the person can fix it
-    title: plan.title,
+    title: typeof plan.title === "string" ? plan.title : "", // stored data may hold anything
     how: plan.how ? (library ? plan.how : "custom") : d.how,
     customHow: plan.how && !library ? plan.how : "",
     where: plan.where ?? "",

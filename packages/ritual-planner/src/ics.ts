@@ -95,7 +95,7 @@ function rrule(plan: RitualPlan): string | undefined {
 
 /** "YYYY-MM-DD" + "HH:mm" (both validated) as "YYYYMMDDTHHMMSS". */
 function localStamp(date: string, time: string): string {
-  return `${date.replace(/-/g, "")}T${time.replace(":", "")}00`;
+  return formatFloating(localMs(date, time));
 }
 
 type Opts = Required<Pick<IcsOptions, "describe" | "reminderText">> & { stamp: string };

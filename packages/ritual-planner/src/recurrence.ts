@@ -42,7 +42,7 @@ const MAX_DURATION = 24 * 60 * 7;
 
 /** Checks a ritual; the first problem found, or undefined when it is usable. */
 export function validateRitual(plan: RitualPlan): PlanError | undefined {
-  if (!plan || typeof plan !== "object" || typeof plan.id !== "string" || plan.id === "") return { code: "invalid-plan" };
+  if (!plan || typeof plan !== "object" || typeof plan.id !== "string" || plan.id === "" || typeof (plan.title ?? "") !== "string") return { code: "invalid-plan" };
   if (!isValidTimeZone(plan.timeZone)) return { code: "invalid-zone", field: "timeZone" };
   if (!parseLocalDate(plan.startDate)) return { code: "invalid-date", field: "startDate" };
   if (!parseLocalTime(plan.time)) return { code: "invalid-time", field: "time" };

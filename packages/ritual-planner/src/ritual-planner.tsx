@@ -196,6 +196,8 @@ export function RitualPlanner(props: RitualPlannerProps) {
   );
 
   const returnTime = validZonedTime(props.returnTime);
+  // Paused rituals, each a way back in (one whose stored title is not text is listed as invalid instead).
+  const paused = plans.filter((p) => p.kind === "ritual" && p.paused && typeof (p.title ?? "") === "string");
 
   return (
     <section {...rootProps} aria-labelledby={titleId}>
@@ -240,17 +242,15 @@ export function RitualPlanner(props: RitualPlannerProps) {
           })}
         </div>
       )}
-      {plans.some((p) => p.kind === "ritual" && p.paused) && (
+      {paused.length > 0 && (
         <ul role="list" data-attune-part="paused">
-          {plans.map((p) =>
-            p.kind === "ritual" && p.paused ? (
-              <li key={p.id}>
-                <Button size="sm" variant="ghost" onClick={() => openItem(p)}>
-                  {t("paused")}: {p.title}
-                </Button>
-              </li>
-            ) : null,
-          )}
+          {paused.map((p) => (
+            <li key={p.id}>
+              <Button size="sm" variant="ghost" onClick={() => openItem(p)}>
+                {t("paused")}: {p.title}
+              </Button>
+            </li>
+          ))}
         </ul>
       )}
       {view === "agenda" ? (

@@ -46,7 +46,7 @@ function instant(value: string | ZonedTime): number {
 
 /** Builds a time-apart plan; an invalid zone, date or order gives an error value. */
 export function planTimeApart(input: TimeApartInput, now: number = Date.now()): Result<TimeApartPlan> {
-  if (!input || typeof input.id !== "string" || input.id === "") return { ok: false, error: { code: "invalid-plan" } };
+  if (!input || typeof input.id !== "string" || input.id === "" || typeof (input.title ?? "") !== "string") return { ok: false, error: { code: "invalid-plan" } };
   if (!isValidTimeZone(input.timeZone)) return { ok: false, error: { code: "invalid-zone", field: "timeZone" } };
   const start = input.start === "now" ? now : instant(input.start);
   if (!Number.isFinite(start)) return { ok: false, error: { code: "invalid-date", field: "start" } };

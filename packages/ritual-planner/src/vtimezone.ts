@@ -5,7 +5,6 @@
  * pattern (most zones), so calendar apps stay right in later years too.
  */
 import { offsetMinutes } from "@attune/core/logic";
-import { pad } from "./dates";
 
 export interface Transition {
   /** First instant (epoch ms) with the new offset. */
@@ -58,9 +57,8 @@ export function yearTransitions(timeZone: string, year: number): Transition[] {
 
 /** "+0100", "-0430", "+0545". */
 export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+  // "19700101T053000" for 330 minutes: offsets stay under a day.
+  return (minutes < 0 ? "-" : "+") + formatFloating(Math.abs(minutes) * 60000).slice(9, 13);
 }
 
 /** "YYYYMMDDTHHMMSS" of an epoch read as UTC fields. */

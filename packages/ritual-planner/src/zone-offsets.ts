@@ -6,7 +6,6 @@
 import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
 import { yearTransitions, type Transition } from "./vtimezone";
 
-const bases = new Map<string, number>();
 // The last zone and year looked up: consecutive lookups are nearly always in the same one.
 let last = { zone: "", start: 0, end: 0, base: 0, transitions: [] as Transition[] };
 
@@ -15,13 +14,10 @@ export function fastOffset(epochMs: number, zone: string): number {
   if (epochMs < last.start || epochMs >= last.end || last.zone !== zone) {
     const year = new Date(epochMs).getUTCFullYear();
     const start = Date.UTC(year, 0, 1);
-    const key = `${zone} ${year}`;
-    let base = bases.get(key);
-    if (base === undefined) {
-      if (bases.size > 5000) bases.clear();
-      bases.set(key, (base = offsetMinutes(start, zone)));
-    }
-    last = { zone, start, end: Date.UTC(year + 1, 0, 1), base, transitions: yearTransitions(zone, year) };
+    const transitions = yearTransitions(zone, year);
+    // The year's first change starts from its offset on 1 January (the scan starts there).
+    const base = transitions[0]?.from ?? offsetMinutes(start, zone);
+    last = { zone, start, end: Date.UTC(year + 1, 0, 1), base, transitions };
   }
   let o = last.base;
   for (const tr of last.transitions) {
