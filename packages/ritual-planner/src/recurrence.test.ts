@@ -44,6 +44,14 @@ describe("validateRitual", () => {
     expect(validateRitual(plan({ recurrence: { freq: "daily", interval: 0 } }))?.code).toBe("invalid-recurrence");
     expect(validateRitual(plan({ recurrence: { freq: "yearly" } as never }))?.code).toBe("invalid-recurrence");
   });
+  it.each([{ text: "hi" }, ["a"], 42, true])("rejects a stored title that is not text: %j", (title) => {
+    expect(validateRitual(plan({ title: title as never }))).toEqual({ code: "invalid-plan" });
+    expect(expandRitual(plan({ title: title as never }), RANGE).ok).toBe(false);
+  });
+  it("keeps accepting an empty or missing title (it renders as nothing)", () => {
+    expect(validateRitual(plan({ title: "" }))).toBeUndefined();
+    expect(validateRitual(plan({ title: undefined as never }))).toBeUndefined();
+  });
   it("returns an error value instead of throwing when expanding a broken plan", () => {
     expect(expandRitual(plan({ timeZone: "Mars/Olympus" }), RANGE)).toEqual({ ok: false, error: { code: "invalid-zone", field: "timeZone" } });
     expect(expandRitual(plan({}), { from: NaN, to: 0 }).ok).toBe(false);

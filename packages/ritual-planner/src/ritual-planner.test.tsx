@@ -281,6 +281,26 @@ describe("bad inputs", () => {
     render(<RitualPlanner value={"nope" as unknown as Plan[]} now={NOW} timeZone="UTC" />);
   });
 
+  it("lists plans whose stored title is not text as fixable, never crashing", async () => {
+    const stored = [
+      { ...walk, id: "obj", title: { text: "Walk" } },
+      { ...walk, id: "paused", title: ["Walk"], paused: true },
+      { kind: "apart", id: "apart", title: { $$typeof: "x" }, timeZone: "UTC", start: "2026-03-04T12:00:00Z", returnAt: "2026-03-04T13:00:00Z" },
+      walk,
+    ] as unknown as Plan[];
+    const { user } = setup(<RitualPlanner defaultValue={stored} now={NOW} timeZone="Europe/Berlin" />);
+    expect(screen.getByRole("note")).toHaveTextContent("3 plans can't be shown");
+    expect(screen.queryByRole("list", { name: /paused/i })).toBeNull();
+    expect(document.querySelector('[data-attune-part="paused"]')).toBeNull();
+    expect(screen.getAllByText("Evening walk").length).toBeGreaterThan(0);
+    await user.click(screen.getByRole("button", { name: "Download all (.ics)" }));
+    const text = await blobs[0]!.text();
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    await user.click(screen.getAllByRole("button", { name: /^Fix / })[0]!);
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByLabelText("Name")).toHaveValue("");
+  });
+
   it("renders hostile titles as plain text", () => {
     const titles = [...hostile.markup, ...hostile.unicode];
     const plans = titles.map((title, i): RitualPlan => ({ ...walk, id: `h${i}`, title, recurrence: undefined, startDate: "2026-03-04" }));

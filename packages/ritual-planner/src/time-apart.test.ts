@@ -34,6 +34,10 @@ describe("planTimeApart", () => {
     expect(planTimeApart({ ...input, start: "not a date", durationMinutes: 30 }, NOW).ok).toBe(false);
     expect(planTimeApart({ ...input, start: "now" }, NOW)).toEqual({ ok: false, error: { code: "invalid-duration", field: "durationMinutes" } });
     expect(planTimeApart({ ...input, start: "now", durationMinutes: -5 }, NOW).ok).toBe(false);
+    expect(planTimeApart({ ...input, title: { text: "hi" } as never, start: "now", durationMinutes: 30 }, NOW)).toEqual({
+      ok: false,
+      error: { code: "invalid-plan" },
+    });
     for (const zone of edge.invalid) {
       expect(planTimeApart({ ...input, timeZone: zone, start: "now", durationMinutes: 30 }, NOW)).toEqual({
         ok: false,
