@@ -2,7 +2,7 @@
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function format(epochMs: number, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  const key = JSON.stringify([locale, timeZone, options]);
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
   return f.format(epochMs);

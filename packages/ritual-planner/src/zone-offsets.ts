@@ -7,7 +7,8 @@ import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/c
 import { yearTransitions, type Transition } from "./vtimezone";
 
 // The last zone and year looked up: consecutive lookups are nearly always in the same one.
-let last = { zone: "", start: 0, end: 0, base: 0, transitions: [] as Transition[] };
+// Empty until the first lookup: its missing zone never matches, so that lookup fills it.
+let last = {} as { zone: string; start: number; end: number; base: number; transitions: Transition[] };
 
 /** Offset in minutes east of UTC at an instant. */
 export function fastOffset(epochMs: number, zone: string): number {
