@@ -5,6 +5,7 @@
  * pattern (most zones), so calendar apps stay right in later years too.
  */
 import { offsetMinutes } from "@attune/core/logic";
+import { WEEKDAYS } from "./dates";
 
 export interface Transition {
   /** First instant (epoch ms) with the new offset. */
@@ -54,7 +55,6 @@ export function yearTransitions(timeZone: string, year: number): Transition[] {
   return found;
 }
 
-
 /** "+0100", "-0430", "+0545". */
 export function formatOffset(minutes: number): string {
   // "19700101T053000" for 330 minutes: offsets stay under a day.
@@ -65,8 +65,6 @@ export function formatOffset(minutes: number): string {
 export function formatFloating(epochMs: number): string {
   return new Date(epochMs).toISOString().replace(/\.\d+Z|[-:]/g, "");
 }
-
-const DAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
 /** The local wall time (before the change) at which a transition happens, as UTC fields. */
 const localStart = (tr: Transition): number => tr.at + tr.from * MINUTE;
@@ -80,7 +78,7 @@ function ruleOf(tr: Transition): string {
   const day = local.getUTCDate();
   const month = local.getUTCMonth() + 1;
   const n = new Date(Date.UTC(local.getUTCFullYear(), month, 0)).getUTCDate() - day < 7 ? -1 : Math.ceil(day / 7);
-  return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${n}${DAY_CODES[local.getUTCDay()]}|${local.getTime() % 864e5}|${tr.from}|${tr.to}`;
+  return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${n}${WEEKDAYS[(local.getUTCDay() + 6) % 7]}|${local.getTime() % 864e5}|${tr.from}|${tr.to}`;
 }
 
 /**
