@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Dialog, DialogContent, DialogDescription, DialogTitle, useAttune, type Translate } from "@attune/core";
 import { addMonths, dayKey, dayNumber, daysInMonth, fromDayNumber, isoWeekdayIndex, parseLocalDate } from "./dates";
 import { formatDay, formatMonth, weekdayNames } from "./format";
-import type { ShortKey } from "./messages";
+import type { RitualPlannerMessageKey } from "./messages";
 
 /* -------------------------------------------------------------------------------------------------
  * DateField: a text input for "YYYY-MM-DD" plus the APG date picker dialog with a grid
@@ -13,7 +13,7 @@ export interface DateFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  t: Translate<ShortKey>;
+  t: Translate<RitualPlannerMessageKey>;
   /** Id of the error message, when there is one. */
   errorId?: string;
   /** Day shown when the field is empty or invalid. */
@@ -44,7 +44,7 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
             ref={buttonRef}
             size="sm"
             data-attune-part="date-button"
-            aria-label={valid ? `${t("chooseDate")}, ${formatDay(value, locale)}` : t("chooseDate")}
+            aria-label={valid ? `${t("ritualPlanner.chooseDate")}, ${formatDay(value, locale)}` : t("ritualPlanner.chooseDate")}
             aria-haspopup="dialog"
             onClick={() => setOpen(true)}
           >
@@ -64,8 +64,8 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
                 buttonRef.current?.focus();
               }}
             >
-              <DialogTitle>{t("pickerTitle")}</DialogTitle>
-              <DialogDescription>{t("pickerHelp")}</DialogDescription>
+              <DialogTitle>{t("ritualPlanner.pickerTitle")}</DialogTitle>
+              <DialogDescription>{t("ritualPlanner.pickerHelp")}</DialogDescription>
               <CalendarGrid
                 initial={valid ? value : fallback}
                 selected={valid ? value : undefined}
@@ -76,7 +76,7 @@ export function DateField({ id, label, value, onChange, t, errorId, fallback }: 
                 }}
               />
               <Button size="sm" onClick={() => setOpen(false)}>
-                {t("cancel")}
+                {t("ritualPlanner.cancel")}
               </Button>
             </DialogContent>
           )}
@@ -90,7 +90,7 @@ interface CalendarGridProps {
   initial: string;
   selected: string | undefined;
   onSelect: (date: string) => void;
-  t: Translate<ShortKey>;
+  t: Translate<RitualPlannerMessageKey>;
 }
 
 /** A month grid: arrows move by day and week, PageUp/PageDown by month (Shift: year), Home/End to the week's ends. */
@@ -145,13 +145,13 @@ export function CalendarGrid({ initial, selected, onSelect, t }: CalendarGridPro
   return (
     <div data-attune-part="calendar">
       <div data-attune-part="calendar-header">
-        <Button size="sm" variant="ghost" aria-label={t("prevMonth")} onClick={() => ((moved.current = false), shiftMonths(-1))}>
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.prevMonth")} onClick={() => ((moved.current = false), shiftMonths(-1))}>
           <span aria-hidden="true" data-attune-part="chevron-start" />
         </Button>
         <h3 id={headingId} aria-live="polite">
           {formatMonth(f.year, f.month, locale)}
         </h3>
-        <Button size="sm" variant="ghost" aria-label={t("nextMonth")} onClick={() => ((moved.current = false), shiftMonths(1))}>
+        <Button size="sm" variant="ghost" aria-label={t("ritualPlanner.nextMonth")} onClick={() => ((moved.current = false), shiftMonths(1))}>
           <span aria-hidden="true" data-attune-part="chevron-end" />
         </Button>
       </div>

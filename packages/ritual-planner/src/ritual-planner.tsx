@@ -149,7 +149,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
   };
   const titleId = React.useId();
 
-  const range = view === "week" ? { from: weekStart * 864e5 - 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
+  const range = view === "week" ? { from: (weekStart - 1) * 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
   const agenda = React.useMemo(
     () => buildAgenda(plans, { ...range, viewerZone: viewer, limit: view === "week" ? 300 : (props.limit ?? 50) }),
     [plans, range.from, range.to, viewer, view, props.limit],
@@ -274,6 +274,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
             key={editing.draft.id}
             {...editing}
             t={t}
+            full={full}
             now={now}
             getNow={() => props.now ?? Date.now()}
             onClose={() => setEditing(undefined)}
@@ -502,6 +503,8 @@ interface PlanDialogProps {
   original?: Plan;
   occurrence?: string;
   t: T;
+  /** The same translator with full keys, as the public date field takes it. */
+  full: Translate<RitualPlannerMessageKey>;
   now: number;
   /** The time of saving ("start now" means then). */
   getNow: () => number;
@@ -511,7 +514,7 @@ interface PlanDialogProps {
   onCloseAutoFocus: (e: Event) => void;
 }
 
-function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanDialogProps) {
+function PlanDialog({ draft: initial, original, occurrence, t, full, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanDialogProps) {
   const { locale } = useAttune();
   const [draft, setDraft] = React.useState(initial);
   const [error, setError] = React.useState<DraftError>();
@@ -536,7 +539,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
   /** A date with its picker; the message shows here unless the time field after it shows it. */
   const dateField = (key: "date" | "until" | "untilDate", label: ShortKey, field: string, fallback: string, message?: boolean) => (
     <>
-      <DateField id={id + key} label={t(label)} value={draft[key]} onChange={set(key)} t={t} errorId={errorFor(field)} fallback={fallback} />
+      <DateField id={id + key} label={t(label)} value={draft[key]} onChange={set(key)} t={full} errorId={errorFor(field)} fallback={fallback} />
       {message && errorFor(field) && errorMessage}
     </>
   );
@@ -719,7 +722,7 @@ function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onCl
                 </Button>
                 <fieldset data-attune-part="move">
                   <legend>{t("moveOne", { date: short })}</legend>
-                  <DateField id={`${id}-move`} label={t("fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={t} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
+                  <DateField id={`${id}-move`} label={t("fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={full} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
                   <label>
                     {t("fieldTime")} <input type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
                   </label>

@@ -91,23 +91,23 @@ export function vtimezoneLines(timeZone: string, firstYear: number, lastYear: nu
   for (let y = firstYear - 1; y <= lastYear + 1; y++) transitions.push(...yearTransitions(timeZone, y));
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (transitions.length === 0) {
-    const o = formatOffset(offsetMinutes(from, timeZone));
-    lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${o}`, `TZOFFSETTO:${o}`, "END:STANDARD");
-  } else {
-    // The last change of each direction carries the yearly rule when the year before agrees.
-    transitions.forEach((tr, i) => {
-      const daylight = tr.to > tr.from;
-      const kind = daylight ? "DAYLIGHT" : "STANDARD";
-      const same = (p: Transition) => p.to > p.from === daylight;
-      lines.push(`BEGIN:${kind}`, `DTSTART:${formatFloating(localStart(tr))}`);
-      if (!transitions.slice(i + 1).some(same)) {
-        const previous = transitions.slice(0, i).reverse().find(same);
-        const rule = ruleOf(tr);
-        if (previous && tr.at - previous.at < 400 * 864e5 && ruleOf(previous) === rule) lines.push(`RRULE:${rule.split("|")[0]}`);
-      }
-      lines.push(`TZOFFSETFROM:${formatOffset(tr.from)}`, `TZOFFSETTO:${formatOffset(tr.to)}`, `END:${kind}`);
-    });
+    // A zone that never changes: one standard observance from 1970-01-01 00:00 local.
+    const o = offsetMinutes(from, timeZone);
+    transitions.push({ at: -o * MINUTE, from: o, to: o });
   }
+  // The last change of each direction carries the yearly rule when the year before agrees.
+  transitions.forEach((tr, i) => {
+    const daylight = tr.to > tr.from;
+    const kind = daylight ? "DAYLIGHT" : "STANDARD";
+    const same = (p: Transition) => p.to > p.from === daylight;
+    lines.push(`BEGIN:${kind}`, `DTSTART:${formatFloating(localStart(tr))}`);
+    if (!transitions.slice(i + 1).some(same)) {
+      const previous = transitions.slice(0, i).reverse().find(same);
+      const rule = ruleOf(tr);
+      if (previous && tr.at - previous.at < 400 * 864e5 && ruleOf(previous) === rule) lines.push(`RRULE:${rule.split("|")[0]}`);
+    }
+    lines.push(`TZOFFSETFROM:${formatOffset(tr.from)}`, `TZOFFSETTO:${formatOffset(tr.to)}`, `END:${kind}`);
+  });
   lines.push("END:VTIMEZONE");
   return lines;
 }
