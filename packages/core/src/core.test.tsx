@@ -201,6 +201,20 @@ describe("usePersistentState", () => {
     expect(storage.getItem("attune:test:a")).toBeNull();
   });
 
+  it("writes each change to storage once, even under StrictMode", async () => {
+    const writes: string[] = [];
+    const storage: StorageAdapter = { getItem: () => null, setItem: (_k, v) => void writes.push(v), removeItem: () => {} };
+    render(
+      <React.StrictMode>
+        <AttuneProvider storage={storage}>
+          <Draft persistKey="s" />
+        </AttuneProvider>
+      </React.StrictMode>,
+    );
+    await userEvent.type(screen.getByLabelText("Draft"), "ab");
+    expect(writes).toEqual(['"a"', '"ab"']);
+  });
+
   it("uses localStorage by default once a key is given", async () => {
     render(<Draft persistKey="b" />);
     await userEvent.type(screen.getByLabelText("Draft"), "x");

@@ -77,14 +77,17 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
     };
   }, [fullKey, storage, report]);
 
+  // The latest value, so a functional update resolves once and is written once (an updater
+  // passed to setState may run twice under StrictMode, and must not write storage).
+  const latest = React.useRef(value);
+  latest.current = value;
   const setValue = React.useCallback(
     (next: T | ((prev: T) => T)) => {
       touched.current = true;
-      setValueState((prev) => {
-        const resolved = typeof next === "function" ? (next as (p: T) => T)(prev) : next;
-        if (fullKey) void storage.set(fullKey, JSON.stringify(resolved));
-        return resolved;
-      });
+      const resolved = typeof next === "function" ? (next as (p: T) => T)(latest.current) : next;
+      latest.current = resolved;
+      setValueState(resolved);
+      if (fullKey) void storage.set(fullKey, JSON.stringify(resolved));
     },
     [fullKey, storage],
   );
