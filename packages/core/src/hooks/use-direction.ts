@@ -13,6 +13,8 @@ export function useDirection(ref: React.RefObject<HTMLElement | null>, dirProp?:
     if (dirProp || dir || !ref.current) return;
     const d = getComputedStyle(ref.current).direction;
     setComputed(d === "rtl" ? "rtl" : "ltr");
-  });
+    // Read once per mount and whenever the explicit directions change, not on every render
+    // (a slider re-renders on each key press).
+  }, [dirProp, dir, ref]);
   return dirProp ?? dir ?? computed;
 }
