@@ -6,7 +6,9 @@ import type { ErrorHandler, StorageAdapter } from "./storage";
 
 export type ThemeName = "light" | "dark" | "system" | (string & {});
 export type ReducedMotionPolicy = "user" | "always" | "never";
-export type Direction = "ltr" | "rtl";
+import type { Direction } from "./direction";
+
+export type { Direction };
 
 export interface AttuneContextValue {
   locale: string;

@@ -6,11 +6,12 @@ export {
   useAttune,
   type AttuneContextValue,
   type AttuneProviderProps,
-  type Direction,
   type ReducedMotionPolicy,
   type ThemeName,
 } from "./context";
 export { useControllableState, type ControllableStateOptions } from "./hooks/use-controllable-state";
+export { composeRefs, useComposedRefs } from "./hooks/use-composed-refs";
+export { useRovingFocus, type RovingFocusOptions } from "./hooks/use-roving-focus";
 export { useDirection } from "./hooks/use-direction";
 export { useErrorReporter } from "./hooks/use-error-reporter";
 export { useIsomorphicLayoutEffect } from "./hooks/use-isomorphic-layout-effect";

@@ -40,3 +40,6 @@ export {
 } from "./time";
 export { countGraphemes, stripControlCharacters, truncateGraphemes } from "./text";
 export { coreMessages, type CoreMessageKey } from "./messages";
+export { dateTimeFormat, formatDateTime } from "./format";
+export { rovingIndex, type RovingMoveOptions, type RovingOrientation } from "./roving";
+export { parseDirection, type Direction } from "./direction";
