@@ -9,16 +9,24 @@ export const isDev: boolean = /* @__PURE__ */ (() => {
   }
 })();
 
-const warned = new Set<string>();
+// One set of said warnings per page, shared by every copy of this module: `@attune/core` and
+// `@attune/core/logic` are separate files (and a host may load both the ESM and CJS builds),
+// so module-level state would repeat warnings and `resetWarnings()` would reset only one copy.
+const WARNED = /* @__PURE__ */ Symbol.for("attune.core.warned");
+function warned(): Set<string> {
+  const g = globalThis as typeof globalThis & { [WARNED]?: Set<string> };
+  return (g[WARNED] ??= new Set<string>());
+}
 
 /** A development-only console warning, said once per distinct message. */
 export function warnOnce(message: string): void {
-  if (!isDev || warned.has(message)) return;
-  warned.add(message);
+  const said = warned();
+  if (!isDev || said.has(message)) return;
+  said.add(message);
   console.warn(`[attune] ${message}`);
 }
 
 /** Test hook: forget which warnings were already said. */
 export function resetWarnings(): void {
-  warned.clear();
+  warned().clear();
 }
