@@ -2,7 +2,7 @@ import * as React from "react";
 import { warnOnce } from "./dev";
 import type { AttuneMessages, Messages } from "./i18n";
 import { directionOf, resolveLocale } from "./i18n";
-import { isStorageAdapter, memoryStorageAdapter, type AttuneError, type ErrorHandler, type StorageAdapter } from "./storage";
+import { isStorageAdapter, type ErrorHandler, type StorageAdapter } from "./storage";
 import { parseDirection } from "./direction";
 
 export type ThemeName = "light" | "dark" | "system" | (string & {});
@@ -88,30 +88,26 @@ const isElement = (v: unknown): v is HTMLElement => typeof v === "object" && v !
  * replaced by their defaults; nothing here throws.
  */
 export function AttuneProvider(props: AttuneProviderProps) {
-  const { children, locale: localeProp } = props;
-  const onError = typeof props.onError === "function" ? props.onError : undefined;
+  const { children, locale: localeProp, storage } = props;
   const problems: string[] = [];
-  const check = <T,>(name: string, value: unknown, ok: boolean, fallback: T, expected: string): T | undefined => {
-    if (value === undefined || ok) return value as T | undefined;
-    problems.push(`AttuneProvider ${name}: expected ${expected}, got ${describe(value)}; using ${fallback === undefined ? "none" : JSON.stringify(fallback)}.`);
-    return fallback;
+  // A prop given with the wrong type or value: reported, then treated as not given.
+  const valid = (name: keyof AttuneProviderProps, ok: (v: never) => boolean): boolean => {
+    const v = props[name];
+    if (v === undefined || ok(v as never)) return true;
+    problems.push(`AttuneProvider ${name} ${typeof v === "string" ? `"${v.slice(0, 40)}"` : `(${v === null ? "null" : typeof v})`} is not valid; using the default.`);
+    return false;
   };
-  if (props.onError !== undefined && !onError) problems.push(`AttuneProvider onError: expected a function, got ${describe(props.onError)}; ignoring it.`);
-  const theme = check<ThemeName>("theme", props.theme, typeof props.theme === "string" && props.theme.trim() !== "", "light", "a theme name") ?? "light";
-  const dirProp = check<Direction | undefined>("dir", props.dir, parseDirection(props.dir) !== undefined, undefined, '"ltr" or "rtl"');
-  const reducedMotion =
-    check<ReducedMotionPolicy>("reducedMotion", props.reducedMotion, REDUCED_MOTION.includes(props.reducedMotion as string), "user", '"user", "always" or "never"') ?? "user";
-  const storage = check<StorageAdapter | undefined>("storage", props.storage, props.storage === null || isStorageAdapter(props.storage), undefined, "a storage adapter (getItem, setItem, removeItem)");
-  const container = check<HTMLElement | null | undefined>("container", props.container, props.container === null || isElement(props.container), undefined, "an element");
-  const messages = check<Partial<Messages> | undefined>(
-    "messages",
-    props.messages,
-    typeof props.messages === "object" && props.messages !== null && !Array.isArray(props.messages),
-    undefined,
-    "an object of messages",
-  );
-  const nonce = check<string | undefined>("nonce", props.nonce, typeof props.nonce === "string", undefined, "a string");
-  const className = typeof props.className === "string" && props.className ? props.className : undefined;
+  const onError = valid("onError", (v) => typeof v === "function") ? props.onError : undefined;
+  const theme = (valid("theme", (v: string) => typeof v === "string" && v.trim() !== "") && props.theme) || "light";
+  const dirProp = valid("dir", (v) => parseDirection(v) !== undefined) ? props.dir : undefined;
+  const reducedMotion = (valid("reducedMotion", (v: string) => REDUCED_MOTION.includes(v)) && props.reducedMotion) || "user";
+  // Not an adapter: kept in the context as given, so usePersistentState keeps drafts in memory
+  // rather than in a storage the host did not choose.
+  valid("storage", (v) => v === null || isStorageAdapter(v));
+  const container = valid("container", (v) => v === null || isElement(v)) ? props.container : undefined;
+  const messages = valid("messages", (v) => typeof v === "object" && v !== null && !Array.isArray(v)) ? (props.messages as Partial<Messages> | undefined) : undefined;
+  const nonce = valid("nonce", (v) => typeof v === "string") ? props.nonce : undefined;
+  const className = typeof props.className === "string" ? props.className : "";
   const hasLocale = localeProp !== undefined;
   const locale = resolveLocale(localeProp);
   // The page's direction stands unless the host chose a direction or a locale.
@@ -121,21 +117,16 @@ export function AttuneProvider(props: AttuneProviderProps) {
   const onErrorRef = React.useRef(onError);
   onErrorRef.current = onError;
   React.useEffect(() => {
-    if (!problemText) return;
-    for (const message of problemText.split("\n")) {
-      warnOnce(message);
-      const error: AttuneError = { code: "invalid-prop", message };
-      try {
-        onErrorRef.current?.(error);
-      } catch {
-        // A host handler that throws must not take the page down.
+    if (problemText)
+      for (const message of problemText.split("\n")) {
+        warnOnce(message);
+        try {
+          onErrorRef.current?.({ code: "invalid-prop", message });
+        } catch {
+          // A host handler that throws must not take the page down.
+        }
       }
-    }
   }, [problemText]);
-  // A `storage` that is not an adapter: drafts stay in this provider's memory, never in a
-  // storage the host did not choose.
-  const invalidStorage = props.storage !== undefined && props.storage !== null && !storage;
-  const fallbackStorage = React.useMemo(() => (invalidStorage ? memoryStorageAdapter() : undefined), [invalidStorage]);
 
   const value = React.useMemo<AttuneContextValue>(
     () => ({
@@ -145,18 +136,18 @@ export function AttuneProvider(props: AttuneProviderProps) {
       theme,
       messages,
       reducedMotion,
-      storage: storage ?? fallbackStorage,
+      storage,
       onError,
       container,
       nonce,
       hasProvider: true,
     }),
-    [locale, hasLocale, dir, theme, messages, reducedMotion, storage, fallbackStorage, onError, container, nonce],
+    [locale, hasLocale, dir, theme, messages, reducedMotion, storage, onError, container, nonce],
   );
   return (
     <AttuneContext.Provider value={value}>
       <div
-        className={className ? `attune attune-provider ${className}` : "attune attune-provider"}
+        className={`attune attune-provider ${className}`.trim()}
         data-attune-theme={theme}
         data-attune-motion-policy={reducedMotion}
         dir={dir}
@@ -166,14 +157,6 @@ export function AttuneProvider(props: AttuneProviderProps) {
       </div>
     </AttuneContext.Provider>
   );
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `"${value.slice(0, 40)}"`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return `a ${typeof value}`;
 }
 
 export function useAttune(): AttuneContextValue {
