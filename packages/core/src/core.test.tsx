@@ -26,6 +26,10 @@ import {
 import type { Message } from "./i18n";
 import { MotionConfig, useReducedMotionConfig } from "framer-motion";
 
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<"demo.close" | "demo.loading", Message>> {}
+}
+
 // A package's catalogue and its Spanish bundle, as every widget writes them.
 const demo = { "demo.close": "Close", "demo.loading": "Loading" } satisfies Record<string, Message>;
 const es: Record<keyof typeof demo, Message> = { "demo.close": "Cerrar", "demo.loading": "Cargando" };

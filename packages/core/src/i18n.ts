@@ -18,8 +18,11 @@ export type MessageParams = Record<string, string | number>;
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AttuneMessages {}
+export interface AttuneMessages {
+  // Never matches a real key; it only stops `Partial<AttuneMessages>` from being a "weak type",
+  // so one package's bundle (`messages={es}`) type-checks whatever else is installed.
+  [reserved: `attune-reserved:${string}`]: Message;
+}
 
 const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
 
