@@ -108,6 +108,7 @@ export function AttuneProvider(props: AttuneProviderProps) {
   const messages = valid("messages", (v) => typeof v === "object" && v !== null && !Array.isArray(v)) ? (props.messages as Partial<Messages> | undefined) : undefined;
   const nonce = valid("nonce", (v) => typeof v === "string") ? props.nonce : undefined;
   const className = typeof props.className === "string" ? props.className : "";
+  valid("locale", (v) => typeof v === "string");
   const hasLocale = localeProp !== undefined;
   const locale = resolveLocale(localeProp);
   // The page's direction stands unless the host chose a direction or a locale.

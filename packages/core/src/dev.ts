@@ -30,3 +30,14 @@ export function warnOnce(message: string): void {
 export function resetWarnings(): void {
   warned().clear();
 }
+
+/**
+ * An enum prop read safely: `value` when it is one of `options`, else `fallback` with a
+ * development warning naming the prop (undefined is "not given" and falls back quietly).
+ * Use it for every `variant`, `size`, `orientation`… so a bad value never reaches the DOM.
+ */
+export function oneOf<T extends string>(name: string, value: unknown, options: readonly T[], fallback: T): T {
+  if ((options as readonly unknown[]).includes(value)) return value as T;
+  if (value !== undefined) warnOnce(`${name} must be one of ${options.map((o) => `"${o}"`).join(", ")}; using "${fallback}".`);
+  return fallback;
+}

@@ -36,7 +36,7 @@ export function resolveLocale(locale: unknown): string {
   } catch {
     // fall through
   }
-  warnOnce(`locale "${String(locale)}" is not a valid BCP 47 language tag; using "en".`);
+  warnOnce(`locale ${typeof locale === "string" ? `"${locale.slice(0, 40)}"` : `(${locale === null ? "null" : typeof locale})`} is not a valid BCP 47 language tag; using "en".`);
   return "en";
 }
 

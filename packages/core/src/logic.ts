@@ -1,5 +1,5 @@
 // React-free helpers: safe to import on a server, in a worker or in a test without a DOM.
-export { isDev, warnOnce, resetWarnings } from "./dev";
+export { isDev, oneOf, warnOnce, resetWarnings } from "./dev";
 export { clamp, finiteOr, normalizeRange, snapToStep, type NumericRange } from "./numbers";
 export {
   createTranslator,
