@@ -4,8 +4,9 @@
 // and import in plain Node.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 const root = resolve(__dirname, "../..");
 const packages = readdirSync(join(root, "packages")).filter((d) => existsSync(join(root, "packages", d, "package.json")));
@@ -52,4 +53,45 @@ describe.each(packages)("@attune/%s build output", (dir) => {
       });
     }
   }
+});
+
+// `@attune/core` and `@attune/core/logic` are separate built files (and ESM and CommonJS
+// builds of each); page-wide state must be one, or warnings repeat and resetWarnings() or
+// clearing drafts reaches only one copy.
+describe("@attune/core page-wide state is shared across its built entries", () => {
+  const dist = join(root, "packages", "core", "dist");
+  type Core = {
+    warnOnce: (m: string) => void;
+    resetWarnings: () => void;
+    sharedSafeStorage: (a: object) => unknown;
+    memoryStorageAdapter: () => object;
+  };
+  const load = async (file: string): Promise<Core> =>
+    file.endsWith(".cjs") ? (createRequire(import.meta.url)(join(dist, file)) as Core) : ((await import(pathToFileURL(join(dist, file)).href)) as Core);
+
+  it("warns once across index, logic, ESM and CommonJS, and one resetWarnings() resets them all", async () => {
+    const [index, logic, indexCjs, logicCjs] = await Promise.all(["index.js", "logic.js", "index.cjs", "logic.cjs"].map(load));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const message = `build-output shared warning ${Math.random()}`;
+      for (const m of [index!, logic!, indexCjs!, logicCjs!]) m.warnOnce(message);
+      expect(warn).toHaveBeenCalledTimes(1);
+      logic!.resetWarnings();
+      index!.warnOnce(message);
+      expect(warn).toHaveBeenCalledTimes(2);
+      indexCjs!.resetWarnings();
+      logicCjs!.warnOnce(message);
+      expect(warn).toHaveBeenCalledTimes(3);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("gives one guarded storage per adapter to every entry", async () => {
+    const [index, logic, logicCjs] = await Promise.all(["index.js", "logic.js", "logic.cjs"].map(load));
+    const adapter = logic!.memoryStorageAdapter();
+    const safe = index!.sharedSafeStorage(adapter);
+    expect(logic!.sharedSafeStorage(adapter)).toBe(safe);
+    expect(logicCjs!.sharedSafeStorage(adapter)).toBe(safe);
+  });
 });

@@ -15,14 +15,24 @@ import {
   resetWarnings,
   useAttune,
   useControllableState,
+  useClearDrafts,
+  useDirection,
   usePersistentState,
   useReducedMotion,
   useRootProps,
   useTranslator,
   type StorageAdapter,
 } from "./index";
-import { coreMessages } from "./messages";
-import { es } from "./locales/es";
+import type { Message } from "./i18n";
+import { MotionConfig, useReducedMotionConfig } from "framer-motion";
+
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<"demo.close" | "demo.loading", Message>> {}
+}
+
+// A package's catalogue and its Spanish bundle, as every widget writes them.
+const demo = { "demo.close": "Close", "demo.loading": "Loading" } satisfies Record<string, Message>;
+const es: Record<keyof typeof demo, Message> = { "demo.close": "Cerrar", "demo.loading": "Cargando" };
 
 afterEach(() => {
   resetWarnings();
@@ -33,11 +43,11 @@ afterEach(() => {
 describe("AttuneProvider", () => {
   it("carries theme, locale and direction to CSS and to widgets", () => {
     function Probe() {
-      const t = useTranslator(coreMessages);
+      const t = useTranslator(demo);
       const root = useRootProps("probe");
       return (
         <div {...root} data-testid="probe">
-          {t("core.close")}
+          {t("demo.close")}
         </div>
       );
     }
@@ -56,19 +66,78 @@ describe("AttuneProvider", () => {
 
   it("uses locale messages and single host overrides", () => {
     function Probe() {
-      const t = useTranslator(coreMessages);
+      const t = useTranslator(demo);
       return (
         <p>
-          {t("core.close")} / {t("core.loading")}
+          {t("demo.close")} / {t("demo.loading")}
         </p>
       );
     }
     render(
-      <AttuneProvider locale="es" messages={{ ...es, "core.close": "Vale" }}>
+      <AttuneProvider locale="es" messages={{ ...es, "demo.close": "Vale" }}>
         <Probe />
       </AttuneProvider>,
     );
     expect(screen.getByText("Vale / Cargando")).toBeInTheDocument();
+  });
+
+  it("leaves the host's language and direction alone when no locale or dir is passed", () => {
+    function Probe() {
+      const ref = React.useRef<HTMLDivElement>(null);
+      const dir = useDirection(ref);
+      return (
+        <div ref={ref} data-testid="probe" lang={undefined}>
+          {dir}
+        </div>
+      );
+    }
+    document.documentElement.setAttribute("dir", "rtl");
+    document.documentElement.setAttribute("lang", "he");
+    try {
+      const { container } = render(
+        <AttuneProvider>
+          <p>host content</p>
+          <Probe />
+        </AttuneProvider>,
+      );
+      const providerEl = container.firstElementChild as HTMLElement;
+      expect(providerEl).not.toHaveAttribute("lang");
+      expect(providerEl).not.toHaveAttribute("dir");
+      // The page's right-to-left reaches widgets through the computed direction.
+      expect(screen.getByTestId("probe")).toHaveTextContent("rtl");
+      expect(screen.getByText("host content").closest("[lang]")).toBe(document.documentElement);
+    } finally {
+      document.documentElement.removeAttribute("dir");
+      document.documentElement.removeAttribute("lang");
+    }
+  });
+
+  it("sets lang and dir when the host passes them", () => {
+    const { container, rerender } = render(<AttuneProvider dir="rtl">x</AttuneProvider>);
+    expect(container.firstElementChild).toHaveAttribute("dir", "rtl");
+    expect(container.firstElementChild).not.toHaveAttribute("lang");
+    rerender(<AttuneProvider locale="de">x</AttuneProvider>);
+    expect(container.firstElementChild).toHaveAttribute("lang", "de");
+    expect(container.firstElementChild).toHaveAttribute("dir", "ltr");
+  });
+
+  it("does not change the reduced-motion policy of the host's own framer-motion components", () => {
+    function HostMotion() {
+      return <p data-testid="host">{String(useReducedMotionConfig())}</p>;
+    }
+    function AttuneMotion() {
+      return <p data-testid="attune">{String(useReducedMotion())}</p>;
+    }
+    render(
+      <MotionConfig reducedMotion="never">
+        <AttuneProvider reducedMotion="always">
+          <HostMotion />
+          <AttuneMotion />
+        </AttuneProvider>
+      </MotionConfig>,
+    );
+    expect(screen.getByTestId("host")).toHaveTextContent("false");
+    expect(screen.getByTestId("attune")).toHaveTextContent("true");
   });
 
   it("works without a provider, on defaults", () => {
@@ -255,6 +324,67 @@ describe("usePersistentState", () => {
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("ready"));
     expect(screen.getByLabelText("Draft")).toHaveValue("");
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "storage-corrupt" }));
+  });
+
+  it("useClearDrafts empties every open widget and the provider's storage, and nothing comes back", async () => {
+    const storage = memoryStorageAdapter({ "host:own": "kept" });
+    function ClearAll({ widget }: { widget?: string }) {
+      const clearDrafts = useClearDrafts();
+      return <button onClick={() => void clearDrafts(widget)}>{widget ? `Forget ${widget}` : "Forget all"}</button>;
+    }
+    function Other() {
+      const [text, setText] = usePersistentState("", { widget: "other", key: "o", validate: isString });
+      return <input aria-label="Other" value={text} onChange={(e) => setText(e.target.value)} />;
+    }
+    const tree = (
+      <React.StrictMode>
+        <AttuneProvider storage={storage}>
+          <Draft persistKey="one" />
+          <Other />
+          <ClearAll />
+          <ClearAll widget="other" />
+        </AttuneProvider>
+      </React.StrictMode>
+    );
+    const { unmount } = render(tree);
+    await userEvent.type(screen.getByLabelText("Draft"), "private draft");
+    await userEvent.type(screen.getByLabelText("Other"), "note");
+    expect(storage.getItem("attune:test:one")).toBe('"private draft"');
+
+    await userEvent.click(screen.getByRole("button", { name: "Forget other" }));
+    await waitFor(() => expect(screen.getByLabelText("Other")).toHaveValue(""));
+    expect(screen.getByLabelText("Draft")).toHaveValue("private draft");
+    expect(storage.getItem("attune:other:o")).toBeNull();
+
+    await userEvent.click(screen.getByRole("button", { name: "Forget all" }));
+    await waitFor(() => expect(screen.getByLabelText("Draft")).toHaveValue(""));
+    expect(storage.getItem("attune:test:one")).toBeNull();
+    expect(storage.getItem("host:own")).toBe("kept");
+
+    // A fresh widget does not bring the cleared draft back from any memory copy.
+    unmount();
+    render(tree);
+    await waitFor(() => expect(screen.getAllByTestId("status")[0]).toHaveTextContent("ready"));
+    expect(screen.getByLabelText("Draft")).toHaveValue("");
+  });
+
+  it("a draft cleared in storage while no widget is open stays cleared", async () => {
+    const storage = memoryStorageAdapter();
+    const { unmount } = render(
+      <AttuneProvider storage={storage}>
+        <Draft persistKey="gone" />
+      </AttuneProvider>,
+    );
+    await userEvent.type(screen.getByLabelText("Draft"), "secret");
+    unmount();
+    storage.removeItem("attune:test:gone");
+    render(
+      <AttuneProvider storage={storage}>
+        <Draft persistKey="gone" />
+      </AttuneProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("ready"));
+    expect(screen.getByLabelText("Draft")).toHaveValue("");
   });
 
   it("never replaces what the person typed with a slower stored draft", async () => {

@@ -15,11 +15,11 @@ export { useRovingFocus, type RovingFocusOptions } from "./hooks/use-roving-focu
 export { useDirection } from "./hooks/use-direction";
 export { useErrorReporter } from "./hooks/use-error-reporter";
 export { useIsomorphicLayoutEffect } from "./hooks/use-isomorphic-layout-effect";
-export { usePersistentState, useSafeStorage, type PersistentStateOptions } from "./hooks/use-persistent-state";
+export { useClearDrafts, usePersistentState, useSafeStorage, type PersistentStateOptions } from "./hooks/use-persistent-state";
 export { useReducedMotion } from "./hooks/use-reduced-motion";
 export { usePortalThemeProps, useRootProps } from "./hooks/use-root-props";
 export { useTranslator } from "./hooks/use-translator";
-export { animateElement } from "./motion";
+export { animateElement, type AnimateElementOptions, type AttuneAnimation, type AnimationKeyframes } from "./motion";
 export { Button, type ButtonProps } from "./components/button";
 export { Card, type CardProps } from "./components/card";
 export {

@@ -1,11 +1,13 @@
 // React-free helpers: safe to import on a server, in a worker or in a test without a DOM.
-export { isDev, warnOnce, resetWarnings } from "./dev";
+export { isDev, oneOf, warnOnce, resetWarnings } from "./dev";
 export { clamp, finiteOr, normalizeRange, snapToStep, type NumericRange } from "./numbers";
 export {
   createTranslator,
   directionOf,
   formatMessage,
+  isMessage,
   resolveLocale,
+  type AttuneMessages,
   type Message,
   type MessageParams,
   type Messages,
@@ -14,16 +16,20 @@ export {
 } from "./i18n";
 export {
   STORAGE_PREFIX,
+  clearAttuneStorage,
   createSafeStorage,
+  isStorageAdapter,
   localStorageAdapter,
   memoryStorageAdapter,
   parseStored,
+  sharedSafeStorage,
   storageKey,
   type AttuneError,
   type AttuneErrorCode,
   type ErrorHandler,
   type SafeStorage,
   type StorageAdapter,
+  type StorageListener,
 } from "./storage";
 export {
   fromWallClock,
@@ -39,7 +45,17 @@ export {
   type ZonedTime,
 } from "./time";
 export { countGraphemes, stripControlCharacters, truncateGraphemes } from "./text";
-export { coreMessages, type CoreMessageKey } from "./messages";
 export { dateTimeFormat, formatDateTime } from "./format";
 export { rovingIndex, type RovingMoveOptions, type RovingOrientation } from "./roving";
 export { parseDirection, type Direction } from "./direction";
+export {
+  daysInMonth,
+  isIsoDate,
+  isIsoTime,
+  parseIsoDate,
+  parseIsoTime,
+  toIsoDate,
+  type CalendarDate,
+  type IsoDate,
+  type IsoTime,
+} from "./dates";

@@ -1,11 +1,7 @@
 import type { Message } from "./i18n";
 
-/** English defaults for the shared building blocks. Widgets keep their own catalogues. */
+/** English defaults for core's own parts (the date and time field). Widgets keep their own catalogues. */
 export const coreMessages = {
-  "core.close": "Close",
-  "core.dialogDismiss": "Close dialog",
-  "core.characterCount": { one: "{count} of {limit} character", other: "{count} of {limit} characters" },
-  "core.loading": "Loading",
   "core.date": "Date (YYYY-MM-DD)",
   "core.time": "Time",
   "core.chooseDate": "Choose date",
@@ -17,3 +13,7 @@ export const coreMessages = {
 } satisfies Record<string, Message>;
 
 export type CoreMessageKey = keyof typeof coreMessages;
+
+declare module "./i18n" {
+  interface AttuneMessages extends Record<CoreMessageKey, Message> {}
+}

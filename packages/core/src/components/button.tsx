@@ -1,4 +1,5 @@
 import * as React from "react";
+import { oneOf } from "../dev";
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
   /** Visual weight. @default "secondary" */
@@ -15,11 +16,11 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
   return (
     <button
       ref={ref}
-      type={type}
+      type={oneOf<"button" | "submit" | "reset">("Button type", type, ["button", "submit", "reset"], "button")}
       className={className ? `attune-button ${className}` : "attune-button"}
       data-attune-part="button"
-      data-variant={variant}
-      data-size={size}
+      data-variant={oneOf("Button variant", variant, ["primary", "secondary", "ghost", "danger"], "secondary")}
+      data-size={oneOf("Button size", size, ["sm", "md"], "md")}
       data-disabled={props.disabled ? "" : undefined}
       {...props}
     />

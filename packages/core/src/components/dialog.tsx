@@ -6,6 +6,7 @@ import { usePortalThemeProps } from "../hooks/use-root-props";
 import { useIsomorphicLayoutEffect } from "../hooks/use-isomorphic-layout-effect";
 import { animateElement } from "../motion";
 import { lockScroll } from "../scroll-lock";
+import { oneOf, warnOnce } from "../dev";
 
 /* -------------------------------------------------------------------------------------------------
  * Dialog (root)
@@ -27,9 +28,12 @@ export interface DialogProps {
 }
 
 /** A modal dialog on Radix Dialog: focus moves in, stays trapped, and returns to the trigger. */
-export function Dialog({ children, open: openProp, defaultOpen = false, onOpenChange }: DialogProps) {
+export function Dialog({ children, open: openArg, defaultOpen, onOpenChange }: DialogProps) {
   // Controlled when `open` is given, else its own state; Radix always follows this value.
-  const [inner, setInner] = React.useState(defaultOpen);
+  // Anything but a boolean is ignored (with a development warning), as is a non-function callback.
+  const [inner, setInner] = React.useState(defaultOpen === true);
+  if (openArg !== undefined && typeof openArg !== "boolean") warnOnce("Dialog open must be true or false; ignoring it.");
+  const openProp = typeof openArg === "boolean" ? openArg : undefined;
   const open = openProp ?? inner;
   return (
     <DialogStateContext.Provider value={{ open }}>
@@ -37,7 +41,7 @@ export function Dialog({ children, open: openProp, defaultOpen = false, onOpenCh
         open={open}
         onOpenChange={(next) => {
           if (openProp === undefined) setInner(next);
-          onOpenChange?.(next);
+          if (typeof onOpenChange === "function") onOpenChange(next);
         }}
       >
         {children}
@@ -61,7 +65,7 @@ export interface DialogContentProps extends React.ComponentPropsWithoutRef<typeo
  * animation ends, and is instant under reduced motion.
  */
 export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { children, className, size = "md", ...props },
+  { children, className, size, ...props },
   forwardedRef,
 ) {
   const { open } = React.useContext(DialogStateContext);
@@ -130,7 +134,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
           ref={setRefs}
           className={className ? `attune-dialog-content ${className}` : "attune-dialog-content"}
           data-attune-part="dialog"
-          data-size={size}
+          data-size={oneOf("DialogContent size", size, ["sm", "md", "lg"], "md")}
           {...props}
           onKeyDown={(event) => {
             props.onKeyDown?.(event);

@@ -1,9 +1,11 @@
 import * as React from "react";
 import { useAttune } from "../context";
 import {
-  createSafeStorage,
+  isStorageAdapter,
   localStorageAdapter,
+  memoryStorageAdapter,
   parseStored,
+  sharedSafeStorage,
   storageKey,
   type ErrorHandler,
   type SafeStorage,
@@ -12,27 +14,40 @@ import {
 import { useErrorReporter } from "./use-error-reporter";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
 
-const safeStorages = new WeakMap<StorageAdapter, SafeStorage>();
 let defaultAdapter: StorageAdapter | undefined;
+let memoryFallback: StorageAdapter | undefined;
+
+/** The adapter in use for this tree: the provider's, else localStorage (guarded). */
+function useAdapter(): StorageAdapter {
+  const { storage } = useAttune();
+  if (storage === undefined || storage === null) return (defaultAdapter ??= localStorageAdapter());
+  if (isStorageAdapter(storage)) return storage;
+  // Not an adapter (a string, a number…): the provider already warned; keep drafts in this
+  // page's memory rather than writing to a storage the host did not choose.
+  return (memoryFallback ??= memoryStorageAdapter());
+}
 
 /** The guarded storage in use for this tree: the provider's adapter, else localStorage. */
 export function useSafeStorage(onError?: ErrorHandler): SafeStorage {
-  const { storage } = useAttune();
   const report = useErrorReporter(onError);
-  const adapter = storage ?? (defaultAdapter ??= localStorageAdapter());
   // One guarded wrapper per adapter keeps the in-memory fallback shared by every widget.
-  let safe = safeStorages.get(adapter);
-  if (!safe) {
-    const handlers = new Set<ErrorHandler>();
-    safe = Object.assign(createSafeStorage(adapter, (e) => handlers.forEach((h) => h(e))), { handlers });
-    safeStorages.set(adapter, safe);
-  }
-  const handlers = (safe as SafeStorage & { handlers: Set<ErrorHandler> }).handlers;
+  const safe = sharedSafeStorage(useAdapter());
+  const handlers = safe.handlers;
   useIsomorphicLayoutEffect(() => {
     handlers.add(report);
     return () => void handlers.delete(report);
   }, [handlers, report]);
   return safe;
+}
+
+/**
+ * `clearDrafts(widget?)`: deletes every draft Attune stored (or one widget's, e.g.
+ * "reassurance-composer") in the provider's storage adapter and in memory, and empties every
+ * open widget that shows one. Cleared means gone, in memory, in storage and on screen.
+ */
+export function useClearDrafts(onError?: ErrorHandler): (widget?: string) => Promise<void> {
+  const storage = useSafeStorage(onError);
+  return React.useCallback((widget?: string) => storage.clear(typeof widget === "string" ? widget : undefined), [storage]);
 }
 
 export interface PersistentStateOptions<T> {
@@ -91,6 +106,20 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
     },
     [fullKey, storage],
   );
+
+  // Cleared elsewhere (useClearDrafts, clearAttuneStorage, another instance's clear): empty too.
+  const initialRef = React.useRef(initial);
+  React.useEffect(() => {
+    if (!fullKey) return;
+    return storage.subscribe((removed, prefix) => {
+      if (prefix ? !fullKey.startsWith(removed) : fullKey !== removed) return;
+      touched.current = true;
+      latest.current = initialRef.current;
+      setValueState(initialRef.current);
+      // An adapter that cannot list its keys did not see this one: remove it here.
+      if (prefix) void storage.remove(fullKey);
+    });
+  }, [fullKey, storage]);
 
   const clear = React.useCallback(() => {
     touched.current = true;

@@ -27,6 +27,6 @@ export function usePortalThemeProps() {
     "data-attune-theme": ctx.theme,
     "data-attune-motion": reduced ? "reduce" : "full",
     dir: ctx.dir,
-    lang: ctx.hasProvider ? ctx.locale : undefined,
+    lang: ctx.lang,
   } as const;
 }

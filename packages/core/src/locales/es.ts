@@ -2,10 +2,6 @@ import type { Message } from "../i18n";
 import type { CoreMessageKey } from "../messages";
 
 export const es: Record<CoreMessageKey, Message> = {
-  "core.close": "Cerrar",
-  "core.dialogDismiss": "Cerrar el diálogo",
-  "core.characterCount": { one: "{count} de {limit} carácter", other: "{count} de {limit} caracteres" },
-  "core.loading": "Cargando",
   "core.date": "Fecha (AAAA-MM-DD)",
   "core.time": "Hora",
   "core.chooseDate": "Elegir fecha",
