@@ -5,11 +5,12 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { sourceAliases, react18Aliases } from "./scripts/aliases.ts";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
-const browser = (name: string) => ({
+const browser = (name: string, contextOptions?: { viewport: { width: number; height: number } }) => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: { executablePath: findChromium() ?? "/usr/bin/chromium", args: chromiumArgs },
+    contextOptions,
   }),
   // Each browser project needs its own instance name when several run together.
   instances: [{ browser: "chromium" as const, name: `${name} (chromium)` }],
@@ -77,6 +78,30 @@ export default defineConfig({
           setupFiles: ["tests/setup/browser.ts"],
           globals: true,
           browser: browser("browser"),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "visual",
+          include: ["tests/visual/**/*.test.tsx"],
+          setupFiles: ["tests/visual/setup.ts"],
+          browser: {
+            // A window larger than the largest test viewport, so Vitest never scales the page
+            // down and a tall story is captured whole.
+            ...browser("visual", { viewport: { width: 1100, height: 2400 } }),
+            viewport: { width: 1024, height: 2000 },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch" as const,
+                // A changed pixel counts when its colour moves beyond pixelmatch's 0.1 (YIQ);
+                // up to 0.1 % of the picture may differ (anti-aliasing of glyph edges).
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 },
+                resolveScreenshotPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) => `${root}/tests/visual/baselines/${arg}${ext}`,
+                resolveDiffPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) => `${root}/tests/out/visual/${arg}${ext}`,
+              },
+            },
+          },
         },
       },
       storiesProject("light"),

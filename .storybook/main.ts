@@ -6,7 +6,20 @@ const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: "react-docgen-typescript" },
+  // No "Get started" checklist in the sidebar or the menu: the Introduction page is the start.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  // The committed screenshot baselines double as the Introduction's pictures.
+  staticDirs: [{ from: "../tests/visual/baselines", to: "/screenshots" }],
+  typescript: {
+    reactDocgen: "react-docgen-typescript",
+    reactDocgenTypescriptOptions: {
+      // Props declared in Attune's own packages (also when a widget's props extend a type
+      // imported from another @attune package), not the hundreds inherited from React's DOM types.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName) || /@attune\//.test(prop.parent.fileName),
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+    },
+  },
   async viteFinal(config) {
     const existing = config.resolve?.alias;
     const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));

@@ -98,6 +98,12 @@ const preview: Preview = {
       },
     },
     docs: { toc: true },
+    options: {
+      // The docs first, then the widgets, then the building blocks.
+      storySort: {
+        order: ["Introduction", "Docs", ["Getting started", "Theming", "*"], "Gallery", "Widgets", "Breathing", "*", "Core"],
+      },
+    },
   },
 };
 

@@ -34,8 +34,8 @@ function block(source: string, selector: string): Record<string, string> {
   const body = source.slice(source.indexOf("{", start) + 1, source.indexOf("}", start));
   return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
-function percent(token: string): number {
-  const m = new RegExp(`${token}:\\s*color-mix\\(in srgb, var\\(--attune-text\\) (\\d+)%`).exec(css);
+function percent(token: string, of = "--attune-text"): number {
+  const m = new RegExp(`${token}:\\s*color-mix\\(in srgb, var\\(${of}\\) (\\d+)%, var\\(--attune-surface\\)\\)`).exec(css);
   if (!m) throw new Error(`no mix for ${token}`);
   return Number(m[1]) / 100;
 }
@@ -44,9 +44,9 @@ const light = block(css, ':where(:root, :host, [data-attune-theme="light"])');
 const dark = block(css, ':where([data-attune-theme="dark"])');
 const brand = block(preview, '[data-attune-theme="brand"]');
 const themes = {
-  light: { surface: light["--attune-palette-surface"]!, text: light["--attune-palette-text"]!, accent: light["--attune-palette-accent"]!, onAccent: light["--attune-palette-on-accent"]!, partner: light["--attune-palette-partner"]!, danger: light["--attune-palette-danger"]!, onDanger: light["--attune-palette-on-danger"]! },
-  dark: { surface: dark["--attune-palette-surface"]!, text: dark["--attune-palette-text"]!, accent: dark["--attune-palette-accent"]!, onAccent: dark["--attune-palette-on-accent"]!, partner: dark["--attune-palette-partner"]!, danger: dark["--attune-palette-danger"]!, onDanger: dark["--attune-palette-on-danger"]! },
-  brand: { surface: brand["--attune-brand-surface"]!, text: brand["--attune-brand-text"]!, accent: brand["--attune-brand-accent"]!, onAccent: brand["--attune-brand-on-accent"]!, partner: light["--attune-palette-partner"]!, danger: light["--attune-palette-danger"]!, onDanger: light["--attune-palette-on-danger"]! },
+  light: { surface: light["--attune-palette-surface"]!, text: light["--attune-palette-text"]!, accent: light["--attune-palette-accent"]!, onAccent: light["--attune-palette-on-accent"]!, partner: light["--attune-palette-partner"]!, danger: light["--attune-palette-danger"]!, onDanger: light["--attune-palette-on-danger"]!, success: light["--attune-palette-success"]! },
+  dark: { surface: dark["--attune-palette-surface"]!, text: dark["--attune-palette-text"]!, accent: dark["--attune-palette-accent"]!, onAccent: dark["--attune-palette-on-accent"]!, partner: dark["--attune-palette-partner"]!, danger: dark["--attune-palette-danger"]!, onDanger: dark["--attune-palette-on-danger"]!, success: dark["--attune-palette-success"]! },
+  brand: { surface: brand["--attune-brand-surface"]!, text: brand["--attune-brand-text"]!, accent: brand["--attune-brand-accent"]!, onAccent: brand["--attune-brand-on-accent"]!, partner: light["--attune-palette-partner"]!, danger: light["--attune-palette-danger"]!, onDanger: light["--attune-palette-on-danger"]!, success: light["--attune-palette-success"]! },
 };
 
 describe.each(Object.entries(themes))("%s theme contrast", (_name, t) => {
@@ -56,9 +56,18 @@ describe.each(Object.entries(themes))("%s theme contrast", (_name, t) => {
   const sunken = mix(text, surface, percent("--attune-surface-sunken"));
   const muted = mix(text, surface, percent("--attune-muted"));
   const border = mix(text, surface, percent("--attune-border"));
+  const accent = hex(t.accent);
+  const accentSubtle = mix(accent, surface, percent("--attune-accent-subtle", "--attune-accent"));
+  const accentSoft = mix(accent, surface, percent("--attune-accent-soft", "--attune-accent"));
+  const accentStrong = mix(accent, text, Number(/--attune-accent-strong:\s*color-mix\(in srgb, var\(--attune-accent\) (\d+)%, var\(--attune-text\)\)/.exec(css)![1]) / 100);
+  const partner = hex(t.partner);
+  const partnerSubtle = mix(partner, surface, percent("--attune-partner-subtle", "--attune-partner"));
+  const success = hex(t.success);
+  const successSubtle = mix(success, surface, percent("--attune-success-subtle", "--attune-success"));
+  const surfaces = [surface, raised, sunken, accentSoft, accentSubtle];
 
-  it("text and muted text on every surface: at least 4.5:1", () => {
-    for (const bg of [surface, raised, sunken]) {
+  it("text and muted text on every surface, the accent tints included: at least 4.5:1", () => {
+    for (const bg of [...surfaces, partnerSubtle, successSubtle]) {
       expect(contrast(text, bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(muted, bg)).toBeGreaterThanOrEqual(4.5);
     }
@@ -69,12 +78,23 @@ describe.each(Object.entries(themes))("%s theme contrast", (_name, t) => {
     expect(contrast(hex(t.accent), sunken)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(hex(t.onAccent), hex(t.accent))).toBeGreaterThanOrEqual(4.5);
     expect(contrast(hex(t.onDanger), hex(t.danger))).toBeGreaterThanOrEqual(4.5);
+    for (const bg of surfaces) expect(contrast(accentStrong, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("success text on the surfaces and its tint; partner text on its tint: at least 4.5:1", () => {
+    for (const bg of [surface, raised, sunken, successSubtle]) expect(contrast(success, bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(partner, partnerSubtle)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("the focus ring (the accent) against every surface it sits on: at least 3:1", () => {
+    for (const bg of [...surfaces, partnerSubtle]) expect(contrast(accent, bg)).toBeGreaterThanOrEqual(3);
   });
 
   it("borders, the partner marker and the danger colour against the surface: at least 3:1", () => {
     expect(contrast(border, surface)).toBeGreaterThanOrEqual(3);
     expect(contrast(border, sunken)).toBeGreaterThanOrEqual(3);
-    expect(contrast(hex(t.partner), surface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(border, raised)).toBeGreaterThanOrEqual(3);
+    for (const bg of [surface, raised, sunken]) expect(contrast(partner, bg)).toBeGreaterThanOrEqual(3);
     expect(contrast(hex(t.danger), surface)).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -226,3 +226,45 @@ describe("Dialog inside a shadow root", () => {
     host.remove();
   });
 });
+
+describe("Dialog tokens across the portal", () => {
+  it("carries the host's font, the theme's colours and the brand properties into the portal", async () => {
+    render(
+      <div style={{ fontFamily: '"Attune Host Sans", sans-serif', ["--attune-brand-accent" as string]: "rgb(11, 107, 99)", ["--attune-brand-radius" as string]: "20px" }}>
+        <AttuneProvider theme="dark" reducedMotion="always">
+          <TestDialog />
+        </AttuneProvider>
+      </div>,
+    );
+    // The portal sits in the body, outside the host's element, where the font would be the browser's serif.
+    expect(getComputedStyle(document.body).fontFamily).not.toContain("Attune Host Sans");
+    await userEvent.click(screen.getByRole("button", { name: "Open" }));
+    const dialog = await screen.findByRole("dialog", { name: "Title" });
+    expect(dialog.closest(".attune-dialog-layer")!.parentElement).toBe(document.body);
+    for (const el of [dialog, screen.getByText("Title"), screen.getByText("Description"), screen.getByRole("button", { name: "Done" })]) {
+      expect(getComputedStyle(el).fontFamily).toBe('"Attune Host Sans", sans-serif');
+    }
+    const style = getComputedStyle(dialog);
+    expect(style.getPropertyValue("--attune-accent").trim()).toBe("rgb(11, 107, 99)");
+    expect(style.borderTopLeftRadius).toBe("30px"); // --attune-radius-lg: 1.5 × the brand radius
+    // The dark theme's surface and text, not the light defaults of the page.
+    expect(style.backgroundColor).toBe("rgb(26, 24, 22)");
+    expect(style.color).toBe("rgb(241, 236, 230)");
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(document.querySelector("[data-attune-part=dialog]")).toBeNull());
+  });
+
+  it("takes a font given as the --attune-font token on a host element", async () => {
+    render(
+      <div style={{ ["--attune-font" as string]: '"Attune Token Serif", serif' }}>
+        <AttuneProvider reducedMotion="always">
+          <TestDialog />
+        </AttuneProvider>
+      </div>,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Open" }));
+    const dialog = await screen.findByRole("dialog", { name: "Title" });
+    expect(getComputedStyle(screen.getByText("Description")).fontFamily).toBe('"Attune Token Serif", serif');
+    expect(getComputedStyle(dialog).fontFamily).toBe('"Attune Token Serif", serif');
+  });
+});

@@ -74,11 +74,27 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   const themeProps = usePortalThemeProps();
   const [mounted, setMounted] = React.useState(open);
   const overlayRef = React.useRef<HTMLDivElement>(null);
+  const anchorRef = React.useRef<HTMLSpanElement>(null);
+  const [inherited, setInherited] = React.useState<React.CSSProperties>();
   const contentRef = React.useRef<HTMLDivElement | null>(null);
 
   useIsomorphicLayoutEffect(() => {
     if (open) setMounted(true);
   }, [open]);
+
+  // Inheritance stops at the portal: the host's font and brand properties, read where the
+  // dialog sits in the tree, go along with it (the theme, direction and language already do).
+  useIsomorphicLayoutEffect(() => {
+    const anchor = anchorRef.current;
+    if (!mounted || !anchor) return;
+    const computed = getComputedStyle(anchor);
+    const style: Record<string, string> = { "--attune-font": computed.fontFamily };
+    for (const name of BRAND_PROPERTIES) {
+      const value = computed.getPropertyValue(name).trim();
+      if (value) style[name] = value;
+    }
+    setInherited((prev) => (prev && Object.entries(style).every(([k, v]) => (prev as Record<string, string>)[k] === v) ? prev : (style as React.CSSProperties)));
+  }, [mounted]);
 
   // The page behind stays still while the dialog (and its exit animation) is up.
   const shown = mounted || open;
@@ -124,29 +140,34 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
 
   if (!mounted && !open) return null;
   return (
-    <RadixDialog.Portal forceMount container={container ?? undefined}>
-      <div className="attune attune-dialog-layer" {...themeProps}>
-        {/* A plain overlay: Radix's Overlay would add react-remove-scroll (about 4 kB) for the scroll
-            lock that lockScroll does here. Outside presses still close through Radix's Content. */}
-        <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} style={{ pointerEvents: "auto" }} />
-        <RadixDialog.Content
-          forceMount
-          ref={setRefs}
-          className={className ? `attune-dialog-content ${className}` : "attune-dialog-content"}
-          data-attune-part="dialog"
-          data-size={oneOf("DialogContent size", size, ["sm", "md", "lg"], "md")}
-          {...props}
-          onKeyDown={(event) => {
-            props.onKeyDown?.(event);
-            trapTabInShadowRoot(event);
-          }}
-        >
-          {children}
-        </RadixDialog.Content>
-      </div>
-    </RadixDialog.Portal>
+    <>
+      <span ref={anchorRef} hidden data-attune-part="portal-anchor" />
+      <RadixDialog.Portal forceMount container={container ?? undefined}>
+        <div className="attune attune-dialog-layer" {...themeProps} style={inherited}>
+          {/* A plain overlay: Radix's Overlay would add react-remove-scroll (about 4 kB) for the scroll
+              lock that lockScroll does here. Outside presses still close through Radix's Content. */}
+          <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} style={{ pointerEvents: "auto" }} />
+          <RadixDialog.Content
+            forceMount
+            ref={setRefs}
+            className={className ? `attune-dialog-content ${className}` : "attune-dialog-content"}
+            data-attune-part="dialog"
+            data-size={oneOf("DialogContent size", size, ["sm", "md", "lg"], "md")}
+            {...props}
+            onKeyDown={(event) => {
+              props.onKeyDown?.(event);
+              trapTabInShadowRoot(event);
+            }}
+          >
+            {children}
+          </RadixDialog.Content>
+        </div>
+      </RadixDialog.Portal>
+    </>
   );
 });
+
+const BRAND_PROPERTIES = ["--attune-brand-accent", "--attune-brand-on-accent", "--attune-brand-surface", "--attune-brand-text", "--attune-brand-radius"];
 
 /**
  * Radix's focus trap compares document.activeElement with the dialog's first and last
