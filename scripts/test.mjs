@@ -1,10 +1,10 @@
 // `pnpm test`: everything, in the order a failure is cheapest to find. Builds every
-// package, runs the unit tests (React 19 and 18.2), the browser tests and every story
+// package, type-checks, lints (ESLint), runs the unit tests (React 19 and 18.2), the browser tests and every story
 // with axe in real Chromium, the server-rendering tests, the size budgets, publint and
 // attw, and the packed-tarball host apps. Ends with one plain line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
-import { delimiter, dirname, join } from "node:path";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { delimiter, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
 import { USAGE, parseSteps, readVitestReport } from "./test-steps.mjs";
@@ -65,7 +65,24 @@ if (want("typecheck")) {
   timed("typecheck");
 }
 
-// 3. Vitest: unit (jsdom, React 19 and 18.2), browser, and stories × 3 themes.
+// 3. ESLint (rules of hooks, exhaustive deps, recommended JS/TS): one result per file.
+if (want("lint")) {
+  const out = "tests/out/eslint.json";
+  rmSync(out, { force: true });
+  const l = run("npx", ["eslint", ".", "--cache", "--cache-location", "node_modules/.cache/eslint/", "--format", "json", "--output-file", out]);
+  try {
+    const files = JSON.parse(readFileSync(out, "utf8"));
+    const bad = files.filter((f) => f.errorCount + f.warningCount > 0);
+    for (const f of bad) for (const m of f.messages) console.log(`${relative(process.cwd(), f.filePath)}:${m.line}:${m.column} ${m.ruleId ?? ""} ${m.message}`);
+    results.push({ step: "lint", passed: files.length - bad.length, failed: bad.length });
+  } catch {
+    results.push({ step: "lint", passed: 0, failed: 1 });
+  }
+  if (l.status !== 0 && results.at(-1).failed === 0) results.at(-1).failed = 1;
+  timed("lint");
+}
+
+// 4. Vitest: unit (jsdom, React 19 and 18.2), browser, and stories × 3 themes.
 if (want("vitest")) {
   const out = "tests/out/vitest.json";
   // A report left by an earlier run must never be read as this one's.
@@ -82,7 +99,7 @@ if (want("vitest")) {
   timed("vitest");
 }
 
-// 4. Size budgets.
+// 5. Size budgets.
 if (want("size")) {
   const s = run("npx", ["size-limit", "--json"], { capture: true });
   try {
@@ -96,7 +113,7 @@ if (want("size")) {
   timed("size");
 }
 
-// 5. publint --strict and attw for every package.
+// 6. publint --strict and attw for every package.
 if (want("packages")) {
   const p = run("node", ["scripts/lint-packages.mjs"], { capture: true });
   const m = /packages: (\d+) passed, (\d+) failed/.exec(p.stdout ?? "");
@@ -104,7 +121,7 @@ if (want("packages")) {
   timed("packages");
 }
 
-// 6. Packed tarballs in real host apps.
+// 7. Packed tarballs in real host apps.
 if (want("hosts")) {
   const h = run("node", ["scripts/hosts/run.mjs", "--skip-build"], { capture: true });
   const m = /hosts: (\d+) passed, (\d+) failed/.exec(h.stdout ?? "");
