@@ -1,7 +1,7 @@
 // `pnpm test`: everything, in the order a failure is cheapest to find. Builds every
 // package, type-checks, lints (ESLint), runs the unit tests (React 19 and 18.2), the browser tests and every story
 // with axe in real Chromium, the server-rendering tests, the size budgets, publint and
-// attw, and the packed-tarball host apps. Ends with one plain line: "N passed, N failed".
+// attw, the packed-tarball host apps and the release rehearsal. Ends with one plain line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, relative } from "node:path";
@@ -128,6 +128,16 @@ if (want("hosts")) {
   results.push({ step: "hosts", passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 1 });
   if (h.status !== 0 && results.at(-1).failed === 0) results.at(-1).failed = 1;
   timed("hosts");
+}
+
+// 8. Release rehearsal: pack every public package again and check what would be published
+// (files, workspace ranges, source maps, metadata) is exactly what the host apps installed.
+if (want("release")) {
+  const r = run("node", ["scripts/release.mjs", "--dry-run", "--skip-build", "--skip-package-checks"], { capture: true });
+  const m = /release: (\d+) passed, (\d+) failed/.exec(r.stdout ?? "");
+  results.push({ step: "release", passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 1 });
+  if (r.status !== 0 && results.at(-1).failed === 0) results.at(-1).failed = 1;
+  timed("release");
 }
 
 finish();
