@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 
 /** Every step, in the order they run (cheapest failure first). */
-export const STEPS = ["build", "typecheck", "lint", "vitest", "size", "packages", "hosts", "release"];
+export const STEPS = ["build", "typecheck", "lint", "api", "vitest", "size", "packages", "hosts", "release"];
 
 export const USAGE = `usage: pnpm test [step ...]
   steps: ${STEPS.join(", ")}

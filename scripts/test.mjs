@@ -82,7 +82,16 @@ if (want("lint")) {
   timed("lint");
 }
 
-// 4. Vitest: unit (jsdom, React 19 and 18.2), browser, and stories × 3 themes.
+// 4. Public API reports match the built declarations; a removed export needs a major changeset.
+if (want("api")) {
+  const a = run("node", ["scripts/api-report.mjs", "--check"], { capture: true });
+  const m = /api: (\d+) passed, (\d+) failed/.exec(a.stdout ?? "");
+  results.push({ step: "api", passed: m ? Number(m[1]) : 0, failed: m ? Number(m[2]) : 1 });
+  if (a.status !== 0 && results.at(-1).failed === 0) results.at(-1).failed = 1;
+  timed("api");
+}
+
+// 4b. Vitest: unit (jsdom, React 19 and 18.2), browser, and stories × 3 themes.
 if (want("vitest")) {
   const out = "tests/out/vitest.json";
   // A report left by an earlier run must never be read as this one's.
