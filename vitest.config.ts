@@ -71,6 +71,10 @@ export default defineConfig({
         },
       },
       {
+        // The bench's own helpers (statistics, traces, the interleaved harness, the report).
+        test: { name: "bench", environment: "node", include: ["bench/lib/**/*.test.mjs"] },
+      },
+      {
         extends: true,
         test: {
           name: "browser",

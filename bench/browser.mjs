@@ -30,6 +30,7 @@ import { ensureChromium, chromiumArgs } from "../scripts/chromium.mjs";
 import { OUT, ROOT, SNAPSHOT_MODULES, WIDGETS, distFile, widgetAvailable } from "./lib/targets.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
+import { interleaved } from "./lib/interleave.mjs";
 
 const PAGES_SRC = join(ROOT, "bench", "pages");
 const PAGES_OUT = join(OUT, "pages");
@@ -175,17 +176,24 @@ async function measureAnimation(browser, context, base, built, opts, log) {
     { id: "anim-css", label: "CSS keyframe animation (same shape)" },
     { id: "anim-breathing", label: "BreathingGuide (box 4-4-4-4)" },
   ];
-  const runs = Object.fromEntries(subjects.map((s) => [s.id, []]));
-  for (let rep = 0; rep < opts.animReps; rep++) {
-    for (const s of subjects) {
-      if (!built.get(s.id)?.ok) continue;
-      const page = await open(context, base, s.id);
-      const r = await animationWindow(browser, page, base, opts.animSeconds, s.start);
-      runs[s.id].push(r);
-      log(`  anim  ${s.id} rep ${rep + 1}: ${r.msPerFrame.toFixed(3)} ms/frame, ${r.frames} frames, ${r.longTasks} long tasks, ${r.runningAnimations} running animation(s)`);
-      await page.close();
-    }
-  }
+  // Alternating windows through the bench's interleaved harness (no warm-up window: each
+  // window opens a fresh page, and the first second of a window is not measured).
+  const runs = await interleaved(
+    subjects.filter((s) => built.get(s.id)?.ok).map((s) => ({
+      id: s.id,
+      warm: () => {},
+      sample: async () => {
+        const page = await open(context, base, s.id);
+        const r = await animationWindow(browser, page, base, opts.animSeconds, s.start);
+        await page.close();
+        return r;
+      },
+    })),
+    {
+      rounds: opts.animReps,
+      onSample: (id, r, rep) => log(`  anim  ${id} rep ${rep + 1}: ${r.msPerFrame.toFixed(3)} ms/frame, ${r.frames} frames, ${r.longTasks} long tasks, ${r.runningAnimations} running animation(s)`),
+    },
+  );
   return subjects.map((s) => {
     const rs = runs[s.id];
     if (!built.get(s.id)?.ok) return { id: s.id, label: s.label, available: false, note: built.get(s.id)?.reason };
@@ -242,20 +250,19 @@ async function measureLatency(browser, context, base, built, opts, log) {
   ];
   const pages = {};
   for (const s of subjects) if (built.get(s.id)?.ok) pages[s.id] = await open(context, base, s.id);
-  // Warm-up: JIT and first-render paths are not what a person feels on the 10th press.
-  for (const id of Object.keys(pages)) await pressRound(pages[id], 10);
-  const rounds = Object.fromEntries(subjects.map((s) => [s.id, []]));
-  const changed = Object.fromEntries(subjects.map((s) => [s.id, 0]));
-  const busy = Object.fromEntries(subjects.map((s) => [s.id, []]));
-  for (let round = 0; round < opts.latencyRounds; round++) {
-    for (const s of subjects) {
-      if (!pages[s.id]) continue;
-      const { samples, changes, busyPerPress } = await pressRound(pages[s.id], opts.pressesPerRound, { browser, base });
-      rounds[s.id].push(samples);
-      busy[s.id].push(busyPerPress);
-      changed[s.id] += changes;
-    }
-  }
+  // Warm-up (10 presses): JIT and first-render paths are not what a person feels on the
+  // 10th press. Then rounds through the bench's interleaved harness.
+  const runs = await interleaved(
+    subjects.filter((s) => pages[s.id]).map((s) => ({
+      id: s.id,
+      warm: () => pressRound(pages[s.id], 10),
+      sample: () => pressRound(pages[s.id], opts.pressesPerRound, { browser, base }),
+    })),
+    { rounds: opts.latencyRounds },
+  );
+  const rounds = Object.fromEntries(Object.entries(runs).map(([id, rs]) => [id, rs.map((r) => r.samples)]));
+  const busy = Object.fromEntries(Object.entries(runs).map(([id, rs]) => [id, rs.map((r) => r.busyPerPress)]));
+  const changed = Object.fromEntries(Object.entries(runs).map(([id, rs]) => [id, rs.reduce((n, r) => n + r.changes, 0)]));
   for (const p of Object.values(pages)) await p.close();
   return subjects.map((s) => {
     if (!pages[s.id]) return { id: s.id, label: s.label, available: false, note: built.get(s.id)?.reason };
@@ -283,15 +290,19 @@ async function measureLatency(browser, context, base, built, opts, log) {
 async function measurePlanner(context, base, built, opts, log) {
   if (!built.get("planner")?.ok) return { available: false, note: built.get("planner")?.reason };
   const page = await open(context, base, "planner");
-  const samples = [];
   // The page renders the planner's agenda for 1,000 rituals into a fresh root with
   // flushSync and forces layout; it returns the elapsed time (see bench/pages/planner.jsx).
-  await page.evaluate(() => window.__benchAgenda(1000)); // warm-up
-  for (let i = 0; i < opts.plannerReps; i++) samples.push(await page.evaluate(() => window.__benchAgenda(1000)));
+  // The render and the export take turns through the bench's interleaved harness.
+  const runs = await interleaved(
+    [
+      { id: "render", sample: () => page.evaluate(() => window.__benchAgenda(1000)) },
+      { id: "ics", sample: () => page.evaluate(() => window.__benchIcs(1000)) },
+    ],
+    { rounds: opts.plannerReps },
+  );
+  const samples = runs.render;
+  const ics = runs.ics;
   const info = await page.evaluate(() => window.__benchAgendaInfo?.() ?? null);
-  const ics = [];
-  await page.evaluate(() => window.__benchIcs(1000)); // warm-up
-  for (let i = 0; i < opts.plannerReps; i++) ics.push(await page.evaluate(() => window.__benchIcs(1000)));
   await page.close();
   const r = { available: true, rituals: 1000, renderMs: summarise(samples), icsMs: summarise(ics), info };
   log(`  plan  agenda render (1,000 rituals, Chromium): ${r.renderMs.median.toFixed(1)} ms; ICS export ${r.icsMs.median.toFixed(1)} ms`);

@@ -6,7 +6,7 @@
 //   pnpm bench -- --quick      fewer repetitions, for trying the harness
 //   pnpm bench -- --only=size,node,browser   some sections only
 //   pnpm bench -- --build      rebuild every package first (default: only when a dist is missing)
-//   pnpm bench -- --readme     also write the table into bench/README.md
+//   pnpm bench -- --readme     also write the table into README.md and bench/README.md
 //
 // Timings never fail the run (machines are noisy; size budgets are enforced by size-limit).
 // A widget that is not built, or not exported yet, is reported as "not available".
@@ -15,12 +15,23 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { OUT, PACKAGES, ROOT, snapshotPackages } from "./lib/targets.mjs";
-import { renderTables } from "./lib/report.mjs";
+import { renderTables, replaceBetweenMarkers } from "./lib/report.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const only = (args.find((a) => a.startsWith("--only="))?.split("=")[1] ?? "size,node,browser").split(",");
 const quick = flag("quick");
+const knownFlags = ["quick", "build", "no-build", "readme"];
+const unknownArgs = args.filter((a) => a !== "--" && !a.startsWith("--only=") && !knownFlags.includes(a.replace(/^--/, "")));
+if (unknownArgs.length > 0) {
+  process.stderr.write(`bench: unknown argument ${unknownArgs.join(" ")} (known: ${knownFlags.map((f) => `--${f}`).join(" ")} --only=size,node,browser)\n`);
+  process.exit(2);
+}
+// The README's table is the full run's, every section: never a quick or partial one.
+if (flag("readme") && (quick || args.some((a) => a.startsWith("--only=")))) {
+  process.stderr.write("bench: --readme needs a full run (no --quick, no --only)\n");
+  process.exit(2);
+}
 
 const opts = quick
   ? { animReps: 2, animSeconds: 3, latencyRounds: 2, pressesPerRound: 20, plannerReps: 3, ssrReps: 5, ssrBatch: 10, driftReps: 3 }
@@ -90,15 +101,14 @@ process.stdout.write(`${table}\n`);
 log(`Wrote bench/out/results.json and bench/out/table.md (${results.seconds} s).`);
 
 if (flag("readme")) {
-  const readme = join(ROOT, "bench", "README.md");
-  const text = readFileSync(readme, "utf8");
-  const begin = "<!-- bench:table:begin -->";
-  const end = "<!-- bench:table:end -->";
-  const a = text.indexOf(begin);
-  const b = text.indexOf(end);
-  if (a === -1 || b === -1) log("bench/README.md has no table markers; left alone.");
-  else {
-    writeFileSync(readme, `${text.slice(0, a + begin.length)}\n${table}\n${text.slice(b)}`);
-    log("Updated the table in bench/README.md.");
+  // The table lives between markers in the project README (and the bench's own README);
+  // it is only ever written from a run, never copied by hand.
+  for (const readme of [join(ROOT, "README.md"), join(ROOT, "bench", "README.md")]) {
+    const updated = replaceBetweenMarkers(readFileSync(readme, "utf8"), table);
+    if (updated === null) log(`${readme.slice(ROOT.length + 1)} has no bench table markers; left alone.`);
+    else {
+      writeFileSync(readme, updated);
+      log(`Updated the table in ${readme.slice(ROOT.length + 1)}.`);
+    }
   }
 }

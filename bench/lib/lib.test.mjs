@@ -1,10 +1,12 @@
-// Tests for the bench's own helpers: `node --test bench/lib/`.
-import { test } from "node:test";
+// @vitest-environment node
+// Tests for the bench's own helpers; part of `pnpm test` (vitest project "bench").
+import { test } from "vitest";
 import assert from "node:assert/strict";
 import { quantile, summarise } from "./stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./trace.mjs";
 import { prng } from "./rituals.mjs";
-import { renderTables } from "./report.mjs";
+import { peerRows, ratio, renderTables, replaceBetweenMarkers } from "./report.mjs";
+import { interleaved, timeCalls } from "./interleave.mjs";
 
 test("quantile interpolates and ignores non-finite values", () => {
   assert.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
@@ -77,4 +79,44 @@ test("the report says 'not available' for a missing widget instead of failing", 
   });
   assert.match(md, /\| @attune\/breathing: BreathingGuide \| not available \|/);
   assert.match(md, /\| peer: ics: createEvent \| 76\.9 kB \| 24\.3 kB \| 21\.4 kB \| – \| – \|/);
+});
+
+test("interleaved: subjects take turns, each round starting with the next subject, after warm-ups", async () => {
+  const calls = [];
+  const subject = (id) => ({ id, warm: () => calls.push(`warm ${id}`), sample: () => (calls.push(id), id.charCodeAt(0)) });
+  const samples = await interleaved([subject("a"), subject("b"), subject("c")], { rounds: 3 });
+  assert.deepEqual(calls, ["warm a", "warm b", "warm c", "a", "b", "c", "b", "c", "a", "c", "a", "b"]);
+  assert.deepEqual(samples, { a: [97, 97, 97], b: [98, 98, 98], c: [99, 99, 99] });
+});
+
+test("interleaved awaits async samples and timeCalls returns ms per call", async () => {
+  const samples = await interleaved([{ id: "x", sample: async () => 1 }], { rounds: 2, warmups: 0 });
+  assert.deepEqual(samples.x, [1, 1]);
+  let n = 0;
+  const ms = timeCalls(() => n++, 5);
+  assert.equal(n, 5);
+  assert.ok(ms >= 0 && Number.isFinite(ms));
+});
+
+test("replaceBetweenMarkers rewrites only the marked table", () => {
+  const text = "# Title\n\n<!-- bench:table:begin -->\nold\n<!-- bench:table:end -->\n\n## After\n";
+  assert.equal(replaceBetweenMarkers(text, "new table\n"), "# Title\n\n<!-- bench:table:begin -->\nnew table\n\n<!-- bench:table:end -->\n\n## After\n");
+  assert.equal(replaceBetweenMarkers("no markers", "t"), null);
+});
+
+test("each widget's row names its peer and the ratio to it", () => {
+  const s = (median) => ({ median, min: median, max: median, n: 1 });
+  const rows = peerRows({
+    size: [
+      { label: "@attune/needs-spectrum: NeedsSpectrum", available: true, gzip: 6300 },
+      { label: "@radix-ui/react-slider: Root, Track, Range, Thumb", available: true, gzip: 10400 },
+    ],
+    node: { ssr: [], planner: { available: true, icsMs: s(10), icsPeer: { available: true, ms: s(300) } } },
+    browser: { available: true, animation: [], latency: [{ id: "slider-needs", available: true, p50: s(12) }, { id: "slider-radix", available: true, p50: s(8) }] },
+  });
+  assert.deepEqual(rows[0], ["NeedsSpectrum", "@radix-ui/react-slider", "min+gzip", "6.3 kB", "10.4 kB", "0.61×"]);
+  assert.deepEqual(rows[1], ["NeedsSpectrum", "@radix-ui/react-slider", "keypress to next frame, p50", "12.0 ms", "8.00 ms", "1.50×"]);
+  assert.deepEqual(rows.find((r) => r[0] === "RitualPlanner"), ["RitualPlanner", "ics (createEvents)", "ICS export of 1,000 rituals, Node", "10.0 ms", "300.0 ms", "0.03×"]);
+  assert.equal(ratio(1, 0), "–");
+  assert.match(renderTables({ date: "2026-11-22T00:00:00.000Z", commit: "abc", machine: { cpus: 2, cpu: "t", node: "v20" }, options: {}, size: [{ label: "@attune/needs-spectrum: NeedsSpectrum", available: true, gzip: 6300 }, { label: "@radix-ui/react-slider: Root", available: true, gzip: 10400 }] }), /\| NeedsSpectrum \| @radix-ui\/react-slider \| min\+gzip \| 6\.3 kB \| 10\.4 kB \| 0\.61× \|/);
 });

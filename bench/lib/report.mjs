@@ -6,6 +6,7 @@ const NA = "not available";
 const kb = (b) => (Number.isFinite(b) ? `${(b / 1000).toFixed(1)} kB` : "–");
 const ms = (s, d = 2) =>
   s && Number.isFinite(s.median) ? `${s.median.toFixed(d)} ms (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : "–";
+const msn = (v) => `${v.toFixed(v < 1 ? 3 : v < 10 ? 2 : 1)} ms`;
 const num = (s, d = 0) => (s && Number.isFinite(s.median) ? `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : "–");
 const esc = (text) => String(text).replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -16,11 +17,56 @@ function table(head, rows) {
 
 const unavailable = (label, note, width) => [label, note && !note.includes(NA) ? `${NA}: ${note}` : note || NA, ...Array(width - 2).fill("")];
 
+/** Attune ÷ peer, e.g. "0.61×"; "–" when either side is missing. */
+export const ratio = (attune, peer) => (Number.isFinite(attune) && Number.isFinite(peer) && peer > 0 ? `${(attune / peer).toFixed(2)}×` : "–");
+
+/**
+ * One row per widget and measure: the peer a host would otherwise use, both numbers from
+ * the same run, and the ratio (below 1× means Attune is smaller or faster).
+ */
+export function peerRows(r) {
+  const size = (prefix) => r.size?.find((x) => x.available && x.label.startsWith(prefix))?.gzip;
+  const anim = (id) => r.browser?.animation?.find((x) => x.id === id && x.available)?.msPerFrame?.median;
+  const keys = (id) => r.browser?.latency?.find((x) => x.id === id && x.available)?.p50?.median;
+  const ssr = (prefix) => r.node?.ssr?.find((x) => x.available && x.label.startsWith(prefix))?.ms?.median;
+  const p = r.node?.planner;
+  const rows = [
+    ["NeedsSpectrum", "@radix-ui/react-slider", "min+gzip", size("@attune/needs-spectrum"), size("@radix-ui/react-slider"), kb],
+    ["NeedsSpectrum", "@radix-ui/react-slider", "keypress to next frame, p50", keys("slider-needs"), keys("slider-radix"), msn],
+    ["NeedsSpectrum", "@radix-ui/react-slider", "renderToString", ssr("NeedsSpectrum"), ssr("@radix-ui/react-slider"), msn],
+    ["BreathingGuide", "a CSS keyframe animation", "main thread per frame", anim("anim-breathing"), anim("anim-css"), msn],
+    ["BreathingGuide", "framer-motion (motion)", "min+gzip", size("@attune/breathing"), size("framer-motion"), kb],
+    ["RitualPlanner", "ics (createEvents)", "ICS export of 1,000 rituals, Node", p?.available ? p.icsMs?.median : undefined, p?.icsPeer?.ms?.median, msn],
+    ["RitualPlanner", "ics (createEvent)", "min+gzip", size("@attune/ritual-planner"), size("ics"), kb],
+    ["ReassuranceComposer", "@radix-ui/react-dialog", "min+gzip", size("@attune/reassurance-composer"), size("@radix-ui/react-dialog"), kb],
+  ];
+  return rows
+    .filter(([, , , a, b]) => a !== undefined || b !== undefined)
+    .map(([widget, peer, measure, a, b, fmt]) => [widget, peer, measure, Number.isFinite(a) ? fmt(a) : NA, Number.isFinite(b) ? fmt(b) : NA, ratio(a, b)]);
+}
+
+const BEGIN = "<!-- bench:table:begin -->";
+const END = "<!-- bench:table:end -->";
+
+/** `text` with everything between the bench markers replaced by `table`; null without markers. */
+export function replaceBetweenMarkers(text, table) {
+  const a = text.indexOf(BEGIN);
+  const b = text.indexOf(END);
+  if (a === -1 || b === -1 || b < a) return null;
+  return `${text.slice(0, a + BEGIN.length)}\n${table.trimEnd()}\n\n${text.slice(b)}`;
+}
+
 export function renderTables(r) {
   const out = [];
   out.push(`Measured ${r.date.slice(0, 16).replace("T", " ")} UTC at ${r.commit} on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}` +
     `${r.browser?.chromium ? `, Chromium ${r.browser.chromium}` : ""}${r.options.quick ? " (quick run: fewer repetitions)" : ""}. ` +
     "Timings: median of the repetitions (min–max).");
+
+  const peers = peerRows(r);
+  if (peers.length) {
+    out.push("\n### Next to what a host would otherwise use\n\nEach widget beside the library a host would reach for instead, measured in the same run by the same interleaved harness; ratio is Attune ÷ peer (below 1× means smaller or faster). Details in the tables below.\n");
+    out.push(table(["Widget", "Peer", "Measure", "Attune", "Peer", "Ratio"], peers));
+  }
 
   if (r.size) {
     out.push("\n### Bundle size\n\nEach entry bundled by esbuild, minified, react and react-dom external, every other dependency included. Budgets are enforced by size-limit in CI, not here (size-limit subtracts about 46 bytes of empty-bundle overhead).\n");

@@ -11,7 +11,7 @@ import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, re
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
-import { buildPackages, installHost, packPackages, run } from "./lib/prepare.mjs";
+import { buildPackages, installHost, packPackages, recordInstalled, run } from "./lib/prepare.mjs";
 import { createSuite } from "./lib/suite.mjs";
 import { launch } from "./lib/browser.mjs";
 import { checkViteHost } from "./lib/vite-hosts.mjs";
@@ -109,6 +109,8 @@ if (packed) {
       installed.set(h.name, !!ok);
     }),
   );
+  // What the hosts installed, for `pnpm release --dry-run` to compare against.
+  recordInstalled(tarballs, [...installed].filter(([, ok]) => ok).map(([name]) => name));
 }
 
 // Next's production build is the slow one: start it now and drive the Vite hosts meanwhile.

@@ -137,7 +137,7 @@ export const BrandTheme: Story = { args: { visual: "bar", autoStart: true }, glo
  * here on one page; in an app, one on each partner's phone.
  */
 export const BreathingTogether: Story = {
-  render: (args) => {
+  render: function BreathingTogether(args) {
     const [startAt] = React.useState(() => Date.now() + 3_000);
     return (
       <div style={{ display: "flex", gap: 16, flexWrap: "wrap" }}>

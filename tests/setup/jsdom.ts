@@ -1,7 +1,10 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { failOnReactWarnings } from "./console";
 
+// React warnings fail the test that logged them (see console.ts for expectConsole).
+failOnReactWarnings();
 afterEach(() => cleanup());
 
 if (typeof window !== "undefined") installDomShims();

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cases, componentExports, coveredBy } from "./cases";

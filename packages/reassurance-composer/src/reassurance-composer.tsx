@@ -205,8 +205,8 @@ export function ReassuranceComposer(props: ReassuranceComposerProps) {
 
   const [announce, setAnnounce] = React.useState("");
   React.useEffect(() => {
-    if (remaining === 0) setAnnounce(tr("full", { limit: maxLength }));
-    else if (remaining === 10 || remaining === 20) setAnnounce(tr("left", { count: remaining }));
+    if (remaining === 0) setAnnounce(msg(t)("full", { limit: maxLength }));
+    else if (remaining === 10 || remaining === 20) setAnnounce(msg(t)("left", { count: remaining }));
   }, [remaining, maxLength, t]);
 
   /* ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /** Calendar arithmetic on day numbers (days since 1970-01-01), free of any time zone. */
-import type { LocalDate, LocalTime, Weekday } from "./types";
+import type { LocalDate, Weekday } from "./types";
 
 export const WEEKDAYS: readonly Weekday[] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 

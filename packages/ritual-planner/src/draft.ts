@@ -3,7 +3,7 @@
  * every validation path is unit-tested without a DOM.
  */
 import { isValidTimeZone } from "@attune/core/logic";
-import { WEEKDAYS, dayKey, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
+import { WEEKDAYS, isoWeekdayIndex, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { validateRitual } from "./recurrence";
 import { planTimeApart } from "./time-apart";
 import type { Plan, PlanError, Recurrence, Result, RitualPlan, Starter, Weekday } from "./types";

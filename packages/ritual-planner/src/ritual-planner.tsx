@@ -21,7 +21,7 @@ import {
   type Translate,
   type ZonedTime,
 } from "@attune/core";
-import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
+import { agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { buildAgenda, type AgendaItem } from "./agenda";
 import { WEEKDAYS, dayKey, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, planFromDraft, type Draft, type DraftError } from "./draft";
@@ -151,7 +151,7 @@ export function RitualPlanner(props: RitualPlannerProps) {
 
   const range = view === "week" ? { from: (weekStart - 1) * 864e5, to: (weekStart + 8) * 864e5 } : { from: now, to: now + (props.days ?? 14) * 864e5 };
   const agenda = React.useMemo(
-    () => buildAgenda(plans, { ...range, viewerZone: viewer, limit: view === "week" ? 300 : (props.limit ?? 50) }),
+    () => buildAgenda(plans, { from: range.from, to: range.to, viewerZone: viewer, limit: view === "week" ? 300 : (props.limit ?? 50) }),
     [plans, range.from, range.to, viewer, view, props.limit],
   );
 

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { contentHash, readTarball } from "../../lib/tarball.mjs";
 
 export const PNPM = "pnpm@10.34.9";
 
@@ -65,7 +66,30 @@ export async function packPackages(repo, tarballsDir) {
       return { name, file: dest, from: file };
     }),
   );
+  recordPacked(tarballsDir, packed);
   return packed;
+}
+
+/**
+ * Writes tarballsDir/record.json: each package's version and a hash of every file in its
+ * tarball. `pnpm release --dry-run` packs again and refuses a package whose contents differ
+ * from what the host apps installed. `recordInstalled` adds which hosts installed them.
+ */
+function recordPacked(tarballsDir, packed) {
+  const packages = {};
+  for (const p of packed) {
+    const files = readTarball(p.file);
+    const manifest = JSON.parse(files.get("package.json").toString("utf8"));
+    packages[manifest.name] = { version: manifest.version, hash: contentHash(files), files: files.size };
+  }
+  writeFileSync(join(tarballsDir, "record.json"), JSON.stringify({ packedAt: new Date().toISOString(), installedBy: [], packages }, null, 2) + "\n");
+}
+
+export function recordInstalled(tarballsDir, hostNames) {
+  const path = join(tarballsDir, "record.json");
+  const record = JSON.parse(readFileSync(path, "utf8"));
+  record.installedBy = hostNames;
+  writeFileSync(path, JSON.stringify(record, null, 2) + "\n");
 }
 
 /** Every file the packed package.json's `exports`, `main`, `module` and `types` name is in the tarball. */

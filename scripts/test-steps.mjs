@@ -1,0 +1,56 @@
+// The pure parts of `pnpm test` (scripts/test.mjs), importable by its own unit test:
+// which steps a command line asks for, and whether a vitest JSON report belongs to this run.
+import { existsSync, readFileSync, statSync } from "node:fs";
+
+/** Every step, in the order they run (cheapest failure first). */
+export const STEPS = ["build", "typecheck", "lint", "api", "vitest", "size", "packages", "hosts", "release"];
+
+export const USAGE = `usage: pnpm test [step ...]
+  steps: ${STEPS.join(", ")}
+  no step: all of them. "build" always runs first (every other step reads dist/).`;
+
+/**
+ * Parses `pnpm test [step ...]`. Anything that is not a known step (a typo such as "vitset",
+ * or any flag such as "--quick") is an error: a run that silently does less must not read
+ * as green.
+ * @param {string[]} argv the arguments after the script name
+ * @returns {{ steps: string[], errors: string[] }}
+ */
+export function parseSteps(argv) {
+  const errors = [];
+  const asked = [];
+  for (const arg of argv) {
+    // pnpm passes a lone "--" through when someone writes `pnpm test -- vitest`.
+    if (arg === "--") continue;
+    if (arg.startsWith("-")) errors.push(`unknown option "${arg}" (pnpm test takes step names only)`);
+    else if (!STEPS.includes(arg)) errors.push(`unknown step "${arg}"`);
+    else if (!asked.includes(arg)) asked.push(arg);
+  }
+  const steps = asked.length === 0 ? [...STEPS] : STEPS.filter((s) => s === "build" || asked.includes(s));
+  return { steps, errors };
+}
+
+/**
+ * Reads vitest's JSON report and proves it was written by the run that started at
+ * `runStartedMs` (epoch ms): the file's modification time and the report's own startTime
+ * must both be at or after it. A report left over from an earlier run throws.
+ * @returns {{ passed: number, failed: number, skipped: number }}
+ */
+export function readVitestReport(path, runStartedMs) {
+  if (!existsSync(path)) throw new Error(`vitest wrote no report at ${path}`);
+  // Filesystems with coarse timestamps round down to the second: allow that much.
+  const slackMs = 2000;
+  const mtime = statSync(path).mtimeMs;
+  if (mtime + slackMs < runStartedMs) throw new Error(`${path} is stale: written ${new Date(mtime).toISOString()}, before this run started (${new Date(runStartedMs).toISOString()})`);
+  const j = JSON.parse(readFileSync(path, "utf8"));
+  if (typeof j.startTime !== "number" || j.startTime + slackMs < runStartedMs) {
+    throw new Error(`${path} is stale: its startTime (${typeof j.startTime === "number" ? new Date(j.startTime).toISOString() : "missing"}) is before this run started (${new Date(runStartedMs).toISOString()})`);
+  }
+  // A file that fails to load counts as a failure even though it has no test results.
+  const brokenFiles = (j.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+  return {
+    passed: j.numPassedTests ?? 0,
+    failed: (j.numFailedTests ?? 0) + brokenFiles,
+    skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),
+  };
+}
