@@ -7,8 +7,9 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
+  { linterOptions: { reportUnusedDisableDirectives: "off" } },
   {
-    linterOptions: { reportUnusedDisableDirectives: "off" },
+    // Alone in its object, so the ignores are global (with other keys they only scope that object).
     ignores: ["**/dist/**", "**/node_modules/**", "**/.next/**", "storybook-static/**", "bench/out/**", "tests/out/**", "coverage/**", "**/*.d.ts", "**/*.d.mts"],
   },
   {
@@ -24,6 +25,8 @@ export default tseslint.config(
       // `catch {}` is how the scripts say "best effort".
       "no-empty": ["error", { allowEmptyCatch: true }],
       // An argument or binding named with a leading underscore is unused on purpose.
+      // Packages add their message keys to core's AttuneMessages by declaration merging.
+      "@typescript-eslint/no-empty-object-type": ["error", { allowInterfaces: "with-single-extends" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
