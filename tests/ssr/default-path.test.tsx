@@ -30,7 +30,9 @@ const previousTz = process.env.TZ;
 beforeAll(async () => {
   // Bundle the server script from source (as the unit tests read every package) and run it
   // in a plain Node process in UTC; react and react-dom stay external, resolved from the root.
-  const outDir = join(root, "node_modules", ".cache", "attune-ssr");
+  // Under the React 18 project the server half uses React 18 too (its useId ids differ).
+  const modules = process.env.ATTUNE_REACT === "18" ? join(root, "tests", "react18", "node_modules") : join(root, "node_modules");
+  const outDir = join(modules, ".cache", "attune-ssr");
   mkdirSync(outDir, { recursive: true });
   const outfile = join(outDir, "default-path-server.mjs");
   // esbuild runs as its own process (it cannot run inside jsdom); the root tsconfig's paths

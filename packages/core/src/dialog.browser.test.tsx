@@ -164,6 +164,35 @@ describe("animateElement", () => {
     el.remove();
   });
 
+  it("returns playback controls: pause holds the playhead, time seeks, play resumes, stop settles at once", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const a = animateElement(el, { opacity: [0, 1] }, { duration: 5, ease: "linear", reduced: false });
+    a.pause();
+    a.time = 2.5;
+    await new Promise((r) => setTimeout(r, 60));
+    expect(a.time).toBeCloseTo(2.5, 1);
+    expect(Number(getComputedStyle(el).opacity)).toBeCloseTo(0.5, 1);
+    a.play();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(a.time).toBeGreaterThan(2.5);
+    const started = performance.now();
+    a.stop();
+    await a.finished;
+    expect(performance.now() - started).toBeLessThan(1000);
+    el.remove();
+  });
+
+  it("complete() jumps to the last keyframe", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const a = animateElement(el, { opacity: [0, 0.8] }, { duration: 5, reduced: false });
+    a.complete();
+    await a;
+    expect(el.style.opacity).toBe("0.8");
+    el.remove();
+  });
+
   it("is instant under reduced motion and when framer-motion skips animations", async () => {
     const el = document.createElement("div");
     document.body.append(el);
