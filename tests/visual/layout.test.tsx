@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 // Layout checks over every story: nothing scrolls sideways on a 320 px phone, and every
 // interactive element is at least 44 × 44 px when the pointer is coarse (Chromium's touch
 // emulation, under which `(pointer: coarse)` matches, as on a phone).
