@@ -75,7 +75,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   const [mounted, setMounted] = React.useState(open);
   const overlayRef = React.useRef<HTMLDivElement>(null);
   const anchorRef = React.useRef<HTMLSpanElement>(null);
-  const [inherited, setInherited] = React.useState<React.CSSProperties>();
+  const layerRef = React.useRef<HTMLDivElement>(null);
   const contentRef = React.useRef<HTMLDivElement | null>(null);
 
   useIsomorphicLayoutEffect(() => {
@@ -84,16 +84,15 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
 
   // Inheritance stops at the portal: the host's font and brand properties, read where the
   // dialog sits in the tree, go along with it (the theme, direction and language already do).
+  // An empty value removes the property, so unset brand properties stay unset.
   useIsomorphicLayoutEffect(() => {
     const anchor = anchorRef.current;
-    if (!mounted || !anchor) return;
+    const layer = layerRef.current;
+    if (!anchor || !layer) return;
     const computed = getComputedStyle(anchor);
-    const style: Record<string, string> = { "--attune-font": computed.fontFamily };
-    for (const name of BRAND_PROPERTIES) {
-      const value = computed.getPropertyValue(name).trim();
-      if (value) style[name] = value;
+    for (const name of ["font", "brand-accent", "brand-on-accent", "brand-surface", "brand-text", "brand-radius"]) {
+      layer.style.setProperty(`--attune-${name}`, name === "font" ? computed.fontFamily : computed.getPropertyValue(`--attune-${name}`));
     }
-    setInherited((prev) => (prev && Object.entries(style).every(([k, v]) => (prev as Record<string, string>)[k] === v) ? prev : (style as React.CSSProperties)));
   }, [mounted]);
 
   // The page behind stays still while the dialog (and its exit animation) is up.
@@ -143,7 +142,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
     <>
       <span ref={anchorRef} hidden data-attune-part="portal-anchor" />
       <RadixDialog.Portal forceMount container={container ?? undefined}>
-        <div className="attune attune-dialog-layer" {...themeProps} style={inherited}>
+        <div ref={layerRef} className="attune attune-dialog-layer" {...themeProps}>
           {/* A plain overlay: Radix's Overlay would add react-remove-scroll (about 4 kB) for the scroll
               lock that lockScroll does here. Outside presses still close through Radix's Content. */}
           <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} style={{ pointerEvents: "auto" }} />
@@ -166,8 +165,6 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
     </>
   );
 });
-
-const BRAND_PROPERTIES = ["--attune-brand-accent", "--attune-brand-on-accent", "--attune-brand-surface", "--attune-brand-text", "--attune-brand-radius"];
 
 /**
  * Radix's focus trap compares document.activeElement with the dialog's first and last
