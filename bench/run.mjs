@@ -67,7 +67,7 @@ const missingDist = await snapshotPackages(log);
 const results = {
   date: new Date().toISOString(),
   commit: gitCommit(),
-  machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}` },
+  machine: { node: process.version, cpus: os.cpus().length, loadAverage: Number(os.loadavg()[0].toFixed(1)), cpu: os.cpus()[0]?.model ?? "unknown", platform: `${os.platform()} ${os.arch()}` },
   options: { quick, ...opts },
   missingDist,
 };

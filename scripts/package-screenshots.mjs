@@ -22,6 +22,8 @@ if (bad.length) {
   process.exit(2);
 }
 
+const MAX_HEIGHT = 720;
+
 /** Which story pictures each package: the Storybook title, and the story (export) to prefer. */
 const SUBJECTS = [
   { pkg: "needs-spectrum", title: "Widgets/NeedsSpectrum" },
@@ -86,7 +88,7 @@ try {
   const index = await (await waitFor(`${base}/index.json`, 300_000)).json();
   const stories = Object.values(index.entries ?? index.stories ?? {}).filter((e) => (e.type ?? "story") === "story");
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs, headless: true });
-  const context = await browser.newContext({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1, reducedMotion: "reduce", colorScheme: "light" });
+  const context = await browser.newContext({ viewport: { width: 760, height: MAX_HEIGHT }, deviceScaleFactor: 1, reducedMotion: "reduce", colorScheme: "light" });
   const shots = new Map();
   try {
     for (const s of SUBJECTS) {
@@ -98,7 +100,9 @@ try {
       await rootEl.locator(":scope > *").first().waitFor({ state: "visible", timeout: 120_000 });
       await page.evaluate(() => document.fonts?.ready);
       await page.waitForTimeout(500);
-      const png = await rootEl.screenshot({ animations: "disabled" });
+      // A long agenda is cut at MAX_HEIGHT: the README shows the top of the widget.
+      const box = await rootEl.boundingBox();
+      const png = await page.screenshot({ animations: "disabled", fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) } });
       const out = join(root, "packages", s.pkg, "docs", "screenshot.png");
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, png);

@@ -15,7 +15,7 @@
 //
 //   node scripts/release.mjs --dry-run                  everything
 //   node scripts/release.mjs --dry-run --skip-build --skip-package-checks   (pnpm test: already done)
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -63,18 +63,30 @@ if (!args.includes("--skip-package-checks")) {
   if (sh("node", ["scripts/lint-packages.mjs"]).status !== 0) fail("*", "scripts/lint-packages.mjs failed");
 }
 
+/** `pnpm pack` (which rewrites workspace: ranges) of packages/<dir> into dest. */
+function pack(dir, dest) {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["-y", PNPM, "pack", "--pack-destination", dest], { cwd: join(root, "packages", dir), stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => resolve({ status, stderr }));
+    child.on("error", (error) => resolve({ status: 1, stderr: String(error) }));
+  });
+}
+
 const recordPath = join(root, "tests", "hosts", ".tarballs", "record.json");
 const record = existsSync(recordPath) ? JSON.parse(readFileSync(recordPath, "utf8")) : undefined;
 
 const dirs = readdirSync(join(root, "packages")).filter((d) => existsSync(join(root, "packages", d, "package.json")));
 const tmp = mkdtempSync(join(tmpdir(), "attune-release-"));
 try {
-  for (const dir of dirs) {
-    const source = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"));
-    if (source.private) continue;
+  const sources = dirs.map((dir) => [dir, JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8"))]).filter(([, source]) => !source.private);
+  // All packs at once: each is mostly npx start-up time.
+  const packs = await Promise.all(sources.map(([dir]) => pack(dir, join(tmp, dir))));
+  for (const [i, [dir, source]] of sources.entries()) {
     const pkg = source.name;
     const dest = join(tmp, dir);
-    const packed = sh("npx", ["-y", PNPM, "pack", "--pack-destination", dest], { cwd: join(root, "packages", dir), quiet: true });
+    const packed = packs[i];
     const tgz = existsSync(dest) ? readdirSync(dest).find((f) => f.endsWith(".tgz")) : undefined;
     checks++;
     if (packed.status !== 0 || !tgz) {

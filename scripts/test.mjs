@@ -1,7 +1,9 @@
 // `pnpm test`: everything, in the order a failure is cheapest to find. Builds every
-// package, type-checks, lints (ESLint), runs the unit tests (React 19 and 18.2), the browser tests and every story
-// with axe in real Chromium, the server-rendering tests, the size budgets, publint and
-// attw, the packed-tarball host apps and the release rehearsal. Ends with one plain line: "N passed, N failed".
+// package, type-checks, lints (ESLint), checks the public API reports, runs the unit tests
+// (React 19 and 18.2), the bench's own tests, the browser tests and every story with axe in
+// real Chromium, the server-rendering tests, the size budgets, publint and attw, the
+// packed-tarball host apps and the release rehearsal. `pnpm test <step> …` runs the build
+// and those steps only (see test-steps.mjs). Ends with one plain line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, relative } from "node:path";
@@ -45,6 +47,7 @@ const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
 process.env.CHROMIUM_PATH = chromium;
 
+stepStarted = Date.now();
 // 1. Build (the SSR, size, package and host checks read dist/).
 const build = run("npx", ["turbo", "run", "build", "--output-logs=errors-only"]);
 results.push({ step: "build", passed: build.status === 0 ? 1 : 0, failed: build.status === 0 ? 0 : 1 });

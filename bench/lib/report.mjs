@@ -59,6 +59,7 @@ export function replaceBetweenMarkers(text, table) {
 export function renderTables(r) {
   const out = [];
   out.push(`Measured ${r.date.slice(0, 16).replace("T", " ")} UTC at ${r.commit} on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}` +
+    `${Number.isFinite(r.machine.loadAverage) ? ` (load average ${r.machine.loadAverage} at the start)` : ""}` +
     `${r.browser?.chromium ? `, Chromium ${r.browser.chromium}` : ""}${r.options.quick ? " (quick run: fewer repetitions)" : ""}. ` +
     "Timings: median of the repetitions (min–max).");
 
