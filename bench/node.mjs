@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { distExports, distFile, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
 import { prng, toIcsPackageEvents } from "./lib/rituals.mjs";
+import { makeBenchmarkRituals, runPlannerBenchmark } from "./lib/planner-fixtures.mjs";
 import { SSR_PROPS } from "./lib/subjects.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 
@@ -29,8 +30,9 @@ function bench(fn, { warm = 3, reps = 9, batch = 1 } = {}) {
  * ------------------------------------------------------------------------------------- */
 
 async function plannerModule() {
-  if (!distExports("ritual-planner", "ics.js").has("makeBenchmarkRituals")) return null;
-  return load("ritual-planner", "ics.js");
+  if (!distExports("ritual-planner", "logic.js").has("buildAgenda")) return null;
+  const logic = await load("ritual-planner", "logic.js");
+  return { makeBenchmarkRituals, runPlannerBenchmark: (o) => runPlannerBenchmark(logic, o) };
 }
 
 async function serverRender(opts, log) {
@@ -44,7 +46,7 @@ async function serverRender(opts, log) {
     }
     try {
       const mod = await load(w.dir);
-      if (w.name === "RitualPlanner" && !planner) throw new Error("@attune/ritual-planner/ics has no makeBenchmarkRituals");
+      if (w.name === "RitualPlanner" && !planner) throw new Error("@attune/ritual-planner/logic is not built");
       const props = SSR_PROPS[w.name](planner);
       const element = () => createElement(mod[w.name], props);
       const html = renderToString(element());
@@ -182,7 +184,7 @@ async function breathingDrift(opts, log) {
 async function plannerPure(opts, log) {
   const planner = await plannerModule();
   if (!planner?.runPlannerBenchmark) {
-    return { available: false, note: "@attune/ritual-planner/ics (runPlannerBenchmark) not available" };
+    return { available: false, note: "@attune/ritual-planner/logic not available" };
   }
   const runs = [];
   for (let i = 0; i < opts.plannerReps; i++) runs.push(planner.runPlannerBenchmark({ count: 1000 }));

@@ -7,7 +7,8 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { AttuneProvider } from "@attune/core";
 import { RitualPlanner } from "@attune/ritual-planner";
-import { makeBenchmarkRituals, writeIcs } from "@attune/ritual-planner/ics";
+import { writeIcs } from "@attune/ritual-planner/logic";
+import { makeBenchmarkRituals } from "../lib/planner-fixtures.mjs";
 import { markReady } from "./harness.js";
 
 const all = makeBenchmarkRituals(1000);

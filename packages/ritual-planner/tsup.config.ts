@@ -3,7 +3,7 @@ import { attuneTsup } from "../../scripts/tsup-preset";
 
 const [client, ...server] = attuneTsup({
   client: { index: "src/index.ts" },
-  server: { ics: "src/ics.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
+  server: { logic: "src/logic.ts", ics: "src/ics.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
 });
 
 /**

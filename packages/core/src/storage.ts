@@ -16,6 +16,7 @@ export type AttuneErrorCode =
   | "storage-write"
   | "storage-corrupt"
   | "invalid-input"
+  | "invalid-time-zone"
   | "clipboard"
   | "share";
 

@@ -3,7 +3,7 @@
  * changes, found to the minute), then every lookup is a small search. Same answers as
  * core's `offsetMinutes` and `fromWallClock`, at a fraction of the cost for 1,000 rituals.
  */
-import { offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
+import { fromWallClock, offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
 import { yearTransitions, type Transition } from "./vtimezone";
 
 // The last zone and year looked up: consecutive lookups are nearly always in the same one.
@@ -38,16 +38,17 @@ export function resolveWallClock(w: WallClock, zone: string): ResolvedWallClock 
   return resolveLocalMs(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0), zone);
 }
 
-/** The same, for a wall-clock time given as its UTC-fields epoch (day number × 864e5 + time of day). */
+/**
+ * The same, for a wall-clock time given as its UTC-fields epoch (day number × 864e5 + time of
+ * day). Away from a clock change (nearly every occurrence) the cached offset answers at once;
+ * near one, core's `fromWallClock` decides, so there is one disambiguation rule in Attune.
+ */
 export function resolveLocalMs(guess: number, zone: string): ResolvedWallClock {
-  const before = fastOffset(guess - 864e5, zone);
-  const after = fastOffset(guess + 864e5, zone);
   const here = fastOffset(guess, zone);
-  if (before === after && after === here) return { epochMs: guess - here * 60000, status: "exact" };
-  const candidates = [...new Set([before, after, here].map((o) => guess - o * 60000))]
-    .filter((t) => t + fastOffset(t, zone) * 60000 === guess)
-    .sort((a, b) => a - b);
-  return candidates.length
-    ? { epochMs: candidates[0]!, status: candidates.length > 1 ? "overlap" : "exact" }
-    : { epochMs: guess - before * 60000, status: "gap" };
+  if (fastOffset(guess - 864e5, zone) === here && fastOffset(guess + 864e5, zone) === here) return { epochMs: guess - here * 60000, status: "exact" };
+  const d = new Date(guess);
+  return fromWallClock(
+    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
+    zone,
+  );
 }
