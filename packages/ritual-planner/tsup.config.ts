@@ -18,7 +18,15 @@ const coreOnce = {
   },
 };
 
+/**
+ * The client entry's ESM build keeps its dynamic imports (the plan dialog, the calendar writer)
+ * as separate chunks, so a host's bundler loads them only when a person acts. CommonJS stays
+ * one file.
+ */
+const clientBase = { ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] };
+
 export default defineConfig([
-  { ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] },
+  { ...clientBase, format: ["esm"], splitting: true, esbuildOptions: (o) => void (o.chunkNames = "lazy/[name]-[hash]") },
+  { ...clientBase, format: ["cjs"] },
   ...server,
 ]);
