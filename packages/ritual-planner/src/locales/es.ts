@@ -48,7 +48,7 @@ export const es: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.how.talk": "Diez minutos de «¿cómo te ha ido?»",
   "ritualPlanner.how.hug": "Un abrazo largo",
   "ritualPlanner.how.custom": "Otra cosa",
-  "ritualPlanner.fieldCustomHow": "Vuestro propio ritual",
+  "ritualPlanner.fieldCustomHow": "Un ritual propio",
   "ritualPlanner.fieldWhere": "Dónde (opcional)",
   "ritualPlanner.fieldStarter": "Quién lo inicia",
   "ritualPlanner.starter.me": "Yo",
