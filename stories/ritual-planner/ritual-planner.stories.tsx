@@ -434,7 +434,7 @@ export const TwoPartners: Story = {
     const sam = within(canvas.getByRole("group", { name: "Sam's phone" }));
     await userEvent.click(alex.getByRole("button", { name: "New plan" }));
     const dialog = await within(document.body).findByRole("dialog", { name: "New plan" });
-    await userEvent.type(within(dialog).getByLabelText("Name"), "Friday tea");
+    await userEvent.type(within(dialog).getByLabelText("Name"), "Tea");
     await userEvent.click(within(dialog).getByRole("button", { name: "Propose to my partner" }));
     await waitFor(() => expect(within(document.body).queryByRole("dialog")).toBeNull());
     await expect(alex.getAllByText("You proposed this").length).toBeGreaterThan(0);

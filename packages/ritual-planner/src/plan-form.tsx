@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, DateTimeField, Dialog, DialogContent, DialogDescription, DialogTitle, useAttune } from "@attune/core";
-import { agreementStatus, canRespond, propose, suggestChange } from "./agreement";
+import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { WEEKDAYS } from "./dates";
 import { RITUAL_LIBRARY, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDay, formatTime, weekdayNames } from "./format";
@@ -104,7 +104,7 @@ function PlanForm({ draft: initial, original, occurrence, t, now, getNow, onClos
       if (original.exceptions) plan.exceptions = original.exceptions;
       if (original.paused) plan.paused = true;
     }
-    onSave(kind === "propose" ? propose(plan, "me") : kind === "suggest" ? suggestChange(plan, "me", note) : plan, kind);
+    onSave(kind === "propose" ? propose(plan, "me") : kind === "accept" ? accept(plan, "me") : kind === "suggest" ? suggestChange(plan, "me", note) : plan, kind);
   };
 
   // What the draft would save as (with a stand-in name): for the guidance and the clock-change note.

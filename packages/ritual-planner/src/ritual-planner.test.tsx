@@ -207,6 +207,17 @@ describe("create, edit, agree", () => {
     expect(first()).toHaveTextContent("You suggested a change");
   });
 
+  it("accepting marks the plan agreed, here and in what goes to the partner", async () => {
+    const proposed: Plan = { ...walk, agreement: { status: "proposed", by: "partner" } };
+    const onAccept = vi.fn();
+    const { user } = setup(<RitualPlanner defaultValue={[proposed]} onAccept={onAccept} now={NOW} timeZone="Europe/Berlin" />);
+    const first = () => within(screen.getByRole("region", { name: "Upcoming plans" })).getAllByRole("button")[0]!;
+    await user.click(first());
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Accept" }));
+    expect(onAccept).toHaveBeenCalledWith(expect.objectContaining({ agreement: { status: "accepted", by: "me" } }));
+    await waitFor(() => expect(first()).toHaveTextContent("Agreed"));
+  });
+
   it("skips one occurrence from the agenda", async () => {
     const onValueChange = vi.fn();
     const { user } = setup(<RitualPlanner defaultValue={[walk]} onValueChange={onValueChange} now={NOW} timeZone="Europe/Berlin" days={3} />);
