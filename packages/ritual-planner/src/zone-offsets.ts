@@ -6,19 +6,22 @@
 import { fromWallClock, offsetMinutes, type ResolvedWallClock, type WallClock } from "@attune/core/logic";
 import { yearTransitions, type Transition } from "./vtimezone";
 
-// The last zone and year looked up: consecutive lookups are nearly always in the same one.
-// Empty until the first lookup: its missing zone never matches, so that lookup fills it.
-let last = {} as { zone: string; start: number; end: number; base: number; transitions: Transition[] };
+// The year looked up last in each zone: an agenda's plans interleave zones, and consecutive
+// lookups in one zone are nearly always in the same year.
+type Year = { start: number; end: number; base: number; transitions: Transition[] };
+const lastYear = new Map<string, Year>();
 
 /** Offset in minutes east of UTC at an instant. */
 export function fastOffset(epochMs: number, zone: string): number {
-  if (epochMs < last.start || epochMs >= last.end || last.zone !== zone) {
+  let last = lastYear.get(zone);
+  if (!last || epochMs < last.start || epochMs >= last.end) {
     const year = new Date(epochMs).getUTCFullYear();
     const start = Date.UTC(year, 0, 1);
     const transitions = yearTransitions(zone, year);
     // The year's first change starts from its offset on 1 January (the scan starts there).
     const base = transitions[0]?.from ?? offsetMinutes(start, zone);
-    last = { zone, start, end: Date.UTC(year + 1, 0, 1), base, transitions };
+    if (lastYear.size > 200) lastYear.clear();
+    lastYear.set(zone, (last = { start, end: Date.UTC(year + 1, 0, 1), base, transitions }));
   }
   let o = last.base;
   for (const tr of last.transitions) {
@@ -40,12 +43,17 @@ export function resolveWallClock(w: WallClock, zone: string): ResolvedWallClock 
 
 /**
  * The same, for a wall-clock time given as its UTC-fields epoch (day number × 864e5 + time of
- * day). Away from a clock change (nearly every occurrence) the cached offset answers at once;
- * near one, core's `fromWallClock` decides, so there is one disambiguation rule in Attune.
+ * day). When the cached offsets give exactly one instant (nearly every occurrence, even on a
+ * clock-change day) that is the answer; a time in a gap or an overlap goes to core's
+ * `fromWallClock`, so Attune has one disambiguation rule.
  */
 export function resolveLocalMs(guess: number, zone: string): ResolvedWallClock {
   const here = fastOffset(guess, zone);
-  if (fastOffset(guess - 864e5, zone) === here && fastOffset(guess + 864e5, zone) === here) return { epochMs: guess - here * 60000, status: "exact" };
+  const before = fastOffset(guess - 864e5, zone);
+  const after = fastOffset(guess + 864e5, zone);
+  if (before === here && after === here) return { epochMs: guess - here * 60000, status: "exact" };
+  const candidates = [...new Set([before, here, after].map((o) => guess - o * 60000))].filter((t) => t + fastOffset(t, zone) * 60000 === guess);
+  if (candidates.length === 1) return { epochMs: candidates[0]!, status: "exact" };
   const d = new Date(guess);
   return fromWallClock(
     { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
