@@ -62,6 +62,8 @@ describe("the plan dialog in Chromium", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     screen.getByRole("button", { name: "Download all (.ics)" }).focus();
     await userEvent.keyboard("{Enter}");
+    // The calendar writer loads on the first press: the file follows a moment later.
+    await waitFor(() => expect(created).toHaveLength(1));
     expect(await created[0]!.text()).toContain("SUMMARY:Morning tea");
     URL.createObjectURL = original;
     click.mockRestore();
