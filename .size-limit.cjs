@@ -17,7 +17,11 @@ module.exports = [
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
   entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2 kB"),
   entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
-  entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "28 kB"),
+  // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
+  // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
+  { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, "./lazy/plan-form-*", "./lazy/ics-*"] },
+  entry("@attune/ritual-planner: RitualPlanner, dialog open", "packages/ritual-planner/dist/lazy/plan-form-*.js", "*", "24 kB"),
+  entry("@attune/ritual-planner/logic: everything", "packages/ritual-planner/dist/logic.js", "*", "10 kB"),
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),

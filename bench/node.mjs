@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { distExports, distFile, WIDGETS, widgetAvailable } from "./lib/targets.mjs";
 import { prng, toIcsPackageEvents } from "./lib/rituals.mjs";
+import { makeBenchmarkRituals, runPlannerBenchmark } from "./lib/planner-fixtures.mjs";
 import { SSR_PROPS } from "./lib/subjects.mjs";
 import { quantile, summarise } from "./lib/stats.mjs";
 import { interleaved, timeCalls } from "./lib/interleave.mjs";
@@ -30,8 +31,9 @@ function bench(fn, { warm = 3, reps = 9, batch = 1 } = {}) {
  * ------------------------------------------------------------------------------------- */
 
 async function plannerModule() {
-  if (!distExports("ritual-planner", "ics.js").has("makeBenchmarkRituals")) return null;
-  return load("ritual-planner", "ics.js");
+  if (!distExports("ritual-planner", "logic.js").has("buildAgenda")) return null;
+  const logic = await load("ritual-planner", "logic.js");
+  return { makeBenchmarkRituals, runPlannerBenchmark: (o) => runPlannerBenchmark(logic, o), writeIcs: logic.writeIcs, buildAgenda: logic.buildAgenda };
 }
 
 async function serverRender(opts, log) {
@@ -45,7 +47,7 @@ async function serverRender(opts, log) {
     }
     try {
       const mod = await load(w.dir);
-      if (w.name === "RitualPlanner" && !planner) throw new Error("@attune/ritual-planner/ics has no makeBenchmarkRituals");
+      if (w.name === "RitualPlanner" && !planner) throw new Error("@attune/ritual-planner/logic is not built");
       const props = SSR_PROPS[w.name](planner);
       const element = () => createElement(mod[w.name], props);
       const html = renderToString(element());
@@ -182,15 +184,12 @@ async function breathingDrift(opts, log) {
  */
 async function plannerPure(opts, log) {
   const planner = await plannerModule();
-  if (!planner?.runPlannerBenchmark || !planner.writeIcs) {
-    return { available: false, note: "@attune/ritual-planner/ics (runPlannerBenchmark, writeIcs) not available" };
+  if (!planner?.runPlannerBenchmark || !planner.writeIcs || !planner.buildAgenda) {
+    return { available: false, note: "@attune/ritual-planner/logic not available" };
   }
   const plans = planner.makeBenchmarkRituals(1000);
   const from = Date.UTC(2026, 2, 20);
-  // buildAgenda lives in the component entry (the widget calls it); the planner's own
-  // benchmark gives the counts.
-  const { buildAgenda } = await load("ritual-planner");
-  if (!buildAgenda) return { available: false, note: "@attune/ritual-planner has no buildAgenda export" };
+  const { buildAgenda } = planner;
   const counts = planner.runPlannerBenchmark({ count: 1000, from });
   const ics = await import("ics");
   const events = toIcsPackageEvents(plans);

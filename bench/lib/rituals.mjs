@@ -1,5 +1,5 @@
 // Helpers for the planner and breathing benchmarks. The 1,000 rituals themselves come from
-// the planner's own makeBenchmarkRituals (@attune/ritual-planner/ics), so the bench and the
+// makeBenchmarkRituals (bench/lib/planner-fixtures.mjs), so the bench and the
 // planner's tests time the same data.
 
 /** A small seeded PRNG (mulberry32) so every run benchmarks the same data. */

@@ -1,6 +1,6 @@
 // How each widget is rendered by the bench's server-render measurement: realistic props
-// from each widget's public API (packages/<name>/src/index.ts). `planner` is the
-// @attune/ritual-planner/ics module, for its makeBenchmarkRituals.
+// from each widget's public API (packages/<name>/src/index.ts). `planner` holds the
+// planner's benchmark fixtures (bench/lib/planner-fixtures.mjs).
 
 export const SSR_PROPS = {
   NeedsSpectrum: () => ({ defaultValue: 60, label: "Evenings", partner: { value: 30, label: "Sam" } }),

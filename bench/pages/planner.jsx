@@ -7,7 +7,8 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { AttuneProvider } from "@attune/core";
 import { RitualPlanner } from "@attune/ritual-planner";
-import { makeBenchmarkRituals, writeIcs } from "@attune/ritual-planner/ics";
+import { writeIcs } from "@attune/ritual-planner/logic";
+import { makeBenchmarkRituals } from "../lib/planner-fixtures.mjs";
 import { markReady } from "./harness.js";
 
 const all = makeBenchmarkRituals(1000);
@@ -50,6 +51,30 @@ window.__benchIcs = (n) => {
   const blob = new Blob([ics], { type: "text/calendar" });
   const ms = performance.now() - t0;
   return blob.size > 0 ? ms : NaN;
+};
+
+// Moving the week view to the next week (the widget's own "Next week" button), with 1,000
+// rituals: the press, React's render and commit, and layout. Returns milliseconds.
+let weekView = null;
+window.__benchNextWeek = () => {
+  if (!weekView) {
+    const host = document.createElement("div");
+    document.getElementById("root").append(host);
+    const root = createRoot(host);
+    flushSync(() =>
+      root.render(
+        <AttuneProvider>
+          <RitualPlanner defaultValue={all} timeZone="Europe/Berlin" now={now} defaultView="week" />
+        </AttuneProvider>,
+      ),
+    );
+    weekView = host;
+  }
+  const next = weekView.querySelector('[data-attune-part="week-nav"] button:last-of-type');
+  const t0 = performance.now();
+  flushSync(() => next.click());
+  void weekView.getBoundingClientRect().height;
+  return performance.now() - t0;
 };
 
 window.__benchAgendaInfo = () => (lastInfo ? `${lastInfo.items} occurrences in ${lastInfo.days} ${lastInfo.days === 1 ? "day" : "days"} on screen` : null);

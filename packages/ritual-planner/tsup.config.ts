@@ -3,7 +3,7 @@ import { attuneTsup } from "../../scripts/tsup-preset";
 
 const [client, ...server] = attuneTsup({
   client: { index: "src/index.ts" },
-  server: { ics: "src/ics.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
+  server: { logic: "src/logic.ts", ics: "src/ics.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
 });
 
 /**
@@ -18,7 +18,15 @@ const coreOnce = {
   },
 };
 
+/**
+ * The client entry's ESM build keeps its dynamic imports (the plan dialog, the calendar writer)
+ * as separate chunks, so a host's bundler loads them only when a person acts. CommonJS stays
+ * one file.
+ */
+const clientBase = { ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] };
+
 export default defineConfig([
-  { ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] },
+  { ...clientBase, format: ["esm"], splitting: true, esbuildOptions: (o) => void (o.chunkNames = "lazy/[name]-[hash]") },
+  { ...clientBase, format: ["cjs"] },
   ...server,
 ]);

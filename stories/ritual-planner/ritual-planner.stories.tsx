@@ -1,7 +1,20 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { RitualPlanner, makeBenchmarkRituals, type Plan, type RitualPlan } from "@attune/ritual-planner";
+import { Button, LiveRegion } from "@attune/core";
+import {
+  Agenda as PlannerAgenda,
+  NextRitual,
+  PlanDialog,
+  PlannerRoot,
+  RitualPlanner,
+  forPartner,
+  parsePlan,
+  useRitualPlanner,
+  type Plan,
+  type RitualPlan,
+} from "@attune/ritual-planner";
+import { makeBenchmarkRituals } from "../../bench/lib/planner-fixtures.mjs";
 
 /** Wednesday 4 March 2026, 13:00 in Berlin: every story is pinned to it so it reads the same each day. */
 const NOW = Date.UTC(2026, 2, 4, 12, 0);
@@ -107,11 +120,20 @@ export const WeekView: Story = {
   },
 };
 
-/** Berlin and New York: the gap is 6 hours most of the year, 5 in the weeks the US changes clocks first. */
+/** Berlin and New York: the gap is 6 hours most of the year, 5 in the weeks the US changes clocks first (from 8 March 2026). */
 export const TwoTimeZones: Story = {
   args: { defaultValue: [walk, checkIn], partnerTimeZone: "America/New_York" },
   play: async ({ canvasElement }) => {
-    await expect(within(agenda(canvasElement)).getAllByText(/for your partner/).length).toBeGreaterThan(0);
+    const canvas = within(canvasElement);
+    // This week: 19:00 in Berlin is 13:00 in New York (6 hours).
+    const first = within(agenda(canvasElement)).getAllByRole("button").find((b) => b.textContent?.includes("Evening walk"))!;
+    await expect(first).toHaveTextContent(/7:00\sPM · 1:00\sPM EST for your partner/);
+    // Next week New York has changed its clocks and Berlin has not: 14:00 there (5 hours).
+    await userEvent.click(canvas.getByRole("button", { name: "Week" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Next week" }));
+    const grid = canvas.getByRole("grid");
+    const walks = within(grid).getAllByRole("button").filter((b) => b.textContent?.includes("Evening walk"));
+    await expect(walks[0]).toHaveTextContent(/7:00\sPM · 2:00\sPM EDT for your partner/);
   },
 };
 
@@ -138,6 +160,14 @@ export const DaylightSavingWeek: Story = {
   play: async ({ canvasElement }) => {
     const grid = within(canvasElement).getByRole("grid");
     await expect(within(grid).getAllByRole("button").length).toBeGreaterThan(7);
+    // Sunday 29 March: 02:30 does not exist in Berlin, so it happens at 03:30, with its note.
+    const sunday = grid.querySelector<HTMLElement>('[data-date="2026-03-29"]')!;
+    const early = within(sunday).getAllByRole("button").find((b) => b.textContent?.includes("Early-shift hello"))!;
+    await expect(early).toHaveTextContent(/3:30\sAM/);
+    await expect(early).toHaveTextContent(/Clocks go forward that day, so it moves to 3:30\sAM\./);
+    // Other days keep 02:30.
+    const saturday = grid.querySelector<HTMLElement>('[data-date="2026-03-28"]')!;
+    await expect(within(saturday).getAllByRole("button").find((b) => b.textContent?.includes("Early-shift hello"))).toHaveTextContent(/2:30\sAM/);
   },
 };
 
@@ -288,7 +318,20 @@ export const Arabic: Story = {
   },
 };
 
-export const RightToLeftWeek: Story = { args: { defaultValue: plans, defaultView: "week", dir: "rtl" } };
+/** Arabic, right to left: the week runs from the right, and Left and Right are mirrored. */
+export const RightToLeftWeek: Story = {
+  args: { defaultValue: plans, defaultView: "week", dir: "rtl" },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    const cells = within(within(canvasElement).getByRole("grid")).getAllByRole("gridcell");
+    cells[0]!.focus();
+    // In a right-to-left week, ArrowLeft moves to the next day (visually to the left).
+    await userEvent.keyboard("{ArrowLeft}");
+    await expect(cells[1]).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(cells[0]).toHaveFocus();
+  },
+};
 
 export const ReducedMotion: Story = {
   args: { defaultValue: plans },
@@ -299,3 +342,109 @@ export const ReducedMotion: Story = {
 };
 
 export const Dark: Story = { args: { defaultValue: plans }, globals: { theme: "dark" } };
+
+/* -------------------------------------------------------------------------------------------------
+ * Build your own: the hook and parts in a layout unlike the default
+ * -----------------------------------------------------------------------------------------------*/
+
+function HomeScreen() {
+  const planner = useRitualPlanner({ defaultPlans: plans, now: NOW, timeZone: "Europe/Berlin", days: 7 });
+  const next = planner.next;
+  return (
+    <div style={{ display: "grid", gap: 12, maxWidth: 360 }}>
+      <h2 style={{ margin: 0 }}>Good afternoon</h2>
+      <PlannerRoot planner={planner} aria-label="Your next ritual" style={{ padding: 16, borderRadius: 16, border: "1px solid var(--attune-color-border, #ccc)" }}>
+        <NextRitual headingLevel={3} />
+        {next && (
+          <Button size="sm" onClick={() => planner.openPlan(next.plan)}>
+            Details
+          </Button>
+        )}
+        <details>
+          <summary>This week</summary>
+          <PlannerAgenda headingLevel={4} />
+        </details>
+        <PlanDialog />
+        <LiveRegion message={planner.announcement} />
+      </PlannerRoot>
+    </div>
+  );
+}
+
+/** A home screen's "next ritual" card, made only from `useRitualPlanner` and the parts. */
+export const BuildYourOwn: Story = {
+  render: () => <HomeScreen />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const card = canvas.getByRole("region", { name: "Next" });
+    await expect(card).toHaveTextContent("Back together after some quiet");
+    await userEvent.click(canvas.getByRole("button", { name: "Details" }));
+    const dialog = await within(document.body).findByRole("dialog", { name: "Edit plan" });
+    await expect(within(dialog).getByLabelText("Name")).toHaveValue("Back together after some quiet");
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Two partners: two devices wired through an in-page channel, as a host's backend would
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Carries plan JSON between the two devices; each side checks what arrives with parsePlan. */
+function useChannel() {
+  return React.useMemo(() => new EventTarget(), []);
+}
+
+function Device({ name, channel, zone }: { name: "alex" | "sam"; channel: EventTarget; zone: string }) {
+  const [list, setList] = React.useState<Plan[]>([]);
+  React.useEffect(() => {
+    const receive = (e: Event) => {
+      const { to, json } = (e as CustomEvent<{ to: string; json: string }>).detail;
+      if (to !== name) return;
+      const r = parsePlan(JSON.parse(json));
+      // The plan arrives as the sender saw it: "me" and "partner" swap on this side.
+      if (r.ok) setList((l) => [...l.filter((p) => p.id !== r.value.id), forPartner(r.value)]);
+    };
+    channel.addEventListener("plan", receive);
+    return () => channel.removeEventListener("plan", receive);
+  }, [channel, name]);
+  const send = (plan: Plan) =>
+    channel.dispatchEvent(new CustomEvent("plan", { detail: { to: name === "alex" ? "sam" : "alex", json: JSON.stringify(plan) } }));
+  return (
+    <div aria-label={name === "alex" ? "Alex's phone" : "Sam's phone"} role="group" style={{ flex: "1 1 320px" }}>
+      <RitualPlanner plans={list} onPlansChange={setList} onPropose={send} onAccept={send} onSuggestChange={send} now={NOW} timeZone={zone} headingLevel={3} />
+    </div>
+  );
+}
+
+function TwoDevices() {
+  const channel = useChannel();
+  return (
+    <div style={{ display: "flex", flexWrap: "wrap", gap: 16 }}>
+      <Device name="alex" channel={channel} zone="Europe/Berlin" />
+      <Device name="sam" channel={channel} zone="Europe/Berlin" />
+    </div>
+  );
+}
+
+/** Alex proposes a ritual; it arrives on Sam's phone as plan JSON, and Sam accepts it. */
+export const TwoPartners: Story = {
+  render: () => <TwoDevices />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alex = within(canvas.getByRole("group", { name: "Alex's phone" }));
+    const sam = within(canvas.getByRole("group", { name: "Sam's phone" }));
+    await userEvent.click(alex.getByRole("button", { name: "New plan" }));
+    const dialog = await within(document.body).findByRole("dialog", { name: "New plan" });
+    await userEvent.type(within(dialog).getByLabelText("Name"), "Tea");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Propose to my partner" }));
+    await waitFor(() => expect(within(document.body).queryByRole("dialog")).toBeNull());
+    await expect(alex.getAllByText("You proposed this").length).toBeGreaterThan(0);
+    // On Sam's phone it is the partner's proposal, ready to answer.
+    await waitFor(() => expect(sam.getAllByText("Your partner proposed this").length).toBeGreaterThan(0));
+    const item = within(sam.getByRole("region", { name: "Upcoming plans" })).getAllByRole("button")[0]!;
+    await userEvent.click(item);
+    const answer = await within(document.body).findByRole("dialog", { name: "Edit plan" });
+    await userEvent.click(within(answer).getByRole("button", { name: "Accept" }));
+    await waitFor(() => expect(alex.getAllByText("Agreed").length).toBeGreaterThan(0));
+    await expect(sam.getAllByText("Agreed").length).toBeGreaterThan(0);
+  },
+};

@@ -82,6 +82,13 @@ export const coveredBy: Record<string, string> = {
   DialogTitle: "Dialog",
   DialogDescription: "Dialog",
   DialogClose: "Dialog",
+  PlannerRoot: "RitualPlanner",
+  NextRitual: "RitualPlanner",
+  Agenda: "RitualPlanner",
+  AgendaItem: "RitualPlanner",
+  WeekView: "RitualPlanner",
+  PlanDialog: "RitualPlanner",
+  ExportButton: "RitualPlanner",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */

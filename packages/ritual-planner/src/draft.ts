@@ -86,36 +86,41 @@ export function emptyDraft(id: string, timeZone: string, now: number, kind: Draf
 }
 
 /** The form for an existing plan. */
+/** Text from stored data, which may hold anything: other values become "" (the field to fix). */
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
 export function draftFromPlan(plan: Plan, now: number): Draft {
-  const d = emptyDraft(plan.id, plan.timeZone, now, plan.kind);
-  const library = (RITUAL_LIBRARY as readonly string[]).includes(plan.how ?? "");
+  const d = emptyDraft(str(plan.id), str(plan.timeZone), now, plan.kind === "apart" ? "apart" : "ritual");
+  const how = str(plan.how);
+  const library = (RITUAL_LIBRARY as readonly string[]).includes(how);
   const common = {
     ...d,
-    timeZone: plan.timeZone, // kept as typed, even if invalid, so the person can fix it
-    title: typeof plan.title === "string" ? plan.title : "", // stored data may hold anything
-    how: plan.how ? (library ? plan.how : "custom") : d.how,
-    customHow: plan.how && !library ? plan.how : "",
-    where: plan.where ?? "",
-    starter: plan.starter ?? "either",
-    reminder: plan.reminderMinutes === undefined ? "" : String(plan.reminderMinutes),
-  };
-  if (plan.kind === "ritual") {
-    const r = plan.recurrence;
+    timeZone: str(plan.timeZone), // kept as typed, even if invalid, so the person can fix it
+    title: str(plan.title),
+    how: how ? (library ? how : "custom") : d.how,
+    customHow: how && !library ? how : "",
+    where: str(plan.where),
+    starter: plan.starter === "me" || plan.starter === "partner" ? plan.starter : "either",
+    reminder: typeof plan.reminderMinutes === "number" && Number.isFinite(plan.reminderMinutes) ? String(plan.reminderMinutes) : "",
+  } satisfies Partial<Draft>;
+  if (plan.kind !== "apart") {
+    const r = plan.recurrence && typeof plan.recurrence === "object" ? plan.recurrence : undefined;
+    const freq = r && ["daily", "weekly", "monthly"].includes(r.freq) ? r.freq : undefined;
     return {
       ...common,
-      date: plan.startDate,
-      time: plan.time,
-      duration: String(plan.durationMinutes),
-      repeat: r ? r.freq : "none",
-      interval: String(r?.interval ?? 1),
-      days: r?.freq === "weekly" ? [...r.days] : d.days,
-      until: plan.until ?? "",
-      ending: plan.ending ?? "",
+      date: str(plan.startDate),
+      time: str(plan.time),
+      duration: typeof plan.durationMinutes === "number" ? String(plan.durationMinutes) : "",
+      repeat: freq ?? "none",
+      interval: String(Number.isInteger(r?.interval) ? r!.interval : 1),
+      days: r?.freq === "weekly" && Array.isArray(r.days) ? r.days.filter((x) => WEEKDAYS.includes(x)) : d.days,
+      until: str(plan.until),
+      ending: str(plan.ending),
     };
   }
   const zone = isValidTimeZone(plan.timeZone) ? plan.timeZone : "UTC";
-  const start = Date.parse(plan.start);
-  const returnAt = Date.parse(plan.returnAt);
+  const start = Date.parse(str(plan.start));
+  const returnAt = Date.parse(str(plan.returnAt));
   const parts = (t: number) => (Number.isFinite(t) ? localParts(t, zone) : { date: "", time: "" });
   const st = parts(start);
   const ret = parts(returnAt);
@@ -128,9 +133,9 @@ export function draftFromPlan(plan: Plan, now: number): Draft {
     minutes: Number.isFinite(returnAt - start) ? String(Math.round((returnAt - start) / 60000)) : "",
     untilDate: ret.date,
     untilTime: ret.time,
-    mine: plan.myActivity ?? "",
-    partners: plan.partnerActivity ?? "",
-    reconnect: String(plan.reconnectMinutes ?? 30),
+    mine: str(plan.myActivity),
+    partners: str(plan.partnerActivity),
+    reconnect: String(typeof plan.reconnectMinutes === "number" && Number.isFinite(plan.reconnectMinutes) ? plan.reconnectMinutes : 30),
   };
 }
 

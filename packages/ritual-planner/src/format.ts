@@ -1,14 +1,9 @@
-/** Intl formatting with cached formatters (no date library). */
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function format(epochMs: number, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify([locale, timeZone, options]);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
-  return f.format(epochMs);
-}
+/** The planner's date and time patterns, on core's cached formatters. */
+import { dateTimeFormat } from "@attune/core/logic";
 
 const HOUR_MINUTE = { hour: "numeric", minute: "2-digit" } as const;
+const format = (epochMs: number, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): string =>
+  Number.isFinite(epochMs) && Math.abs(epochMs) <= 8.64e15 ? dateTimeFormat(locale, { ...options, timeZone }).format(epochMs) : "";
 
 /** "19:00" / "7:00 PM" in a zone; with the zone's short name when `zoneName` is set. */
 export const formatTime = (epochMs: number, timeZone: string, locale: string, zoneName = false): string =>
@@ -24,10 +19,6 @@ export function formatDay(localDate: string, locale: string, style: "long" | "sh
 /** "Wed 4 Mar, 19:00" in a zone. */
 export const formatDateTime = (epochMs: number, timeZone: string, locale: string): string =>
   format(epochMs, locale, timeZone, { weekday: "short", day: "numeric", month: "short", ...HOUR_MINUTE });
-
-/** "March 2026". */
-export const formatMonth = (year: number, month: number, locale: string): string =>
-  format(Date.UTC(year, month - 1), locale, "UTC", { month: "long", year: "numeric" });
 
 /** Weekday names Monday first, from 2024-01-01 (a Monday). */
 export const weekdayNames = (locale: string, style: "long" | "short" | "narrow"): string[] =>

@@ -60,17 +60,13 @@ export interface IcsResult {
   skipped: Array<{ id: string; error: PlanError | { code: "paused" } }>;
 }
 
+/**
+ * Without a `describe`, DESCRIPTION holds only the partners' own words (no labels in any one
+ * language): the widget passes its translated description, who starts said by name.
+ */
 function defaultDescribe(plan: Plan): string {
-  const parts: string[] = [];
-  if (plan.how) parts.push(`How: ${plan.how}`);
-  if (plan.where) parts.push(`Where: ${plan.where}`);
-  if (plan.starter && plan.starter !== "either") parts.push(`Who starts: ${plan.starter === "me" ? "me" : "my partner"}`);
-  if (plan.kind === "ritual" && plan.ending) parts.push(`How it ends: ${plan.ending}`);
-  if (plan.kind === "apart") {
-    if (plan.myActivity) parts.push(`Meanwhile I: ${plan.myActivity}`);
-    if (plan.partnerActivity) parts.push(`Meanwhile my partner: ${plan.partnerActivity}`);
-  }
-  return parts.join("\n");
+  const own = plan.kind === "ritual" ? [plan.how, plan.where, plan.ending] : [plan.how, plan.where, plan.myActivity, plan.partnerActivity];
+  return own.filter((x) => typeof x === "string" && x.trim()).join("\n");
 }
 
 function utcStamp(ms: number): string {
@@ -248,4 +244,3 @@ export function icsFileName(title: string): string {
   return `${base || "rituals"}.ics`;
 }
 
-export { makeBenchmarkRituals, runPlannerBenchmark, type BenchmarkResult } from "./benchmark";

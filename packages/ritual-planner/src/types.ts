@@ -31,6 +31,8 @@ export interface Agreement {
 }
 
 interface PlanBase {
+  /** Version of the plan JSON shape (`PLAN_VERSION`); plans written before it was added have none. */
+  version?: 1;
   /** Stable id; becomes the calendar UID. */
   id: string;
   title: string;
