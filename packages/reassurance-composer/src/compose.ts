@@ -271,7 +271,11 @@ export function parseReassuranceCard(value: unknown, limit = 1000): ParseResult<
 
 /** parseReassuranceCard's value, or null: what ReassuranceCard shows. */
 export function normalizeCard(value: unknown, limit = 1000): ReassuranceCardData | null {
-  const r = parseReassuranceCard(value, limit);
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<string, unknown>;
+  // A card of unknown kind is still shown, with the neutral heading (no group, no template).
+  const known = v.kind === "space" || v.kind === "closeness";
+  const r = parseReassuranceCard(known ? value : { ...v, kind: "space", group: undefined, templateId: "" }, limit);
   return r.ok ? r.value : null;
 }
 
