@@ -1,7 +1,6 @@
 import * as React from "react";
 import {
   Button,
-  LiveRegion,
   animateElement,
   useAttune,
   useComposedRefs,
@@ -112,12 +111,12 @@ export const ReassuranceCard = /* @__PURE__ */ React.forwardRef<HTMLElement, Rea
           </form>
         </div>
       )}
-      {replied && (
-        <p data-attune-part="acknowledged" dir="auto">
-          {tr("ack.sent", { text: replied })}
+      {onAcknowledge && (
+        // Present (empty) from the start so the reply is announced when it appears.
+        <p role="status" data-attune-part="acknowledged" dir="auto">
+          {replied && tr("ack.sent", { text: replied })}
         </p>
       )}
-      {onAcknowledge && <LiveRegion message={replied ? tr("ack.sent", { text: replied }) : ""} />}
     </article>
   );
 });
