@@ -46,6 +46,7 @@ export const cases: Record<string, () => React.ReactElement> = {
     <Attune.ReassuranceCard
       timeZone="Europe/Berlin"
       card={{
+        version: 1,
         kind: "space",
         templateId: "blank-space",
         text: "I need an hour to recharge. We're okay. <b>Back at 8.</b>",
@@ -85,6 +86,18 @@ export const coveredBy: Record<string, string> = {
   DialogTitle: "Dialog",
   DialogDescription: "Dialog",
   DialogClose: "Dialog",
+  ComposerRoot: "ReassuranceComposer",
+  ComposerTemplates: "ReassuranceComposer",
+  ComposerConfirm: "ReassuranceComposer",
+  ComposerSlots: "ReassuranceComposer",
+  ComposerReturnTime: "ReassuranceComposer",
+  ComposerEditor: "ReassuranceComposer",
+  ComposerStyles: "ReassuranceComposer",
+  ComposerPreview: "ReassuranceComposer",
+  ComposerHints: "ReassuranceComposer",
+  ComposerSendButton: "ReassuranceComposer",
+  ComposerReviewDialog: "ReassuranceComposer",
+  ComposerActions: "ReassuranceComposer",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */
