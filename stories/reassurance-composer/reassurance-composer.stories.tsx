@@ -412,7 +412,7 @@ export const BuildYourOwn: StoryObj = {
     // The side column is a vertical list: Down moves, Enter chooses.
     await userEvent.tab();
     await expect(c.getByRole("option", { name: "Blank: I need some space" })).toHaveFocus();
-    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}{Enter}");
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{Enter}");
     await expect(c.getByRole("option", { name: "I need time with you" })).toHaveAttribute("aria-selected", "true");
     // The preview sits above the editor, headed by the template's group.
     const preview = c.getByRole("article", { name: "Preview" });
