@@ -9,7 +9,7 @@ import { AttuneProvider, memoryStorageAdapter, type AttuneError } from "@attune/
 import hostile from "./__fixtures__/hostile-text.json";
 import { ReassuranceCard, ReassuranceComposer, type ReassuranceCardData, type ReassuranceComposerProps } from "./index";
 
-let errors: ReturnType<typeof vi.spyOn>;
+let errors: { mock: { calls: unknown[][] } };
 beforeEach(() => {
   errors = vi.spyOn(console, "error");
   vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -35,7 +35,7 @@ function mount(props: Partial<Record<keyof ReassuranceComposerProps, unknown>>, 
   return onError;
 }
 
-const noReactErrors = () => expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
+const noReactErrors = () => expect(errors.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual([]);
 
 describe("ReassuranceComposer with hostile props", () => {
   const templateCases: Array<[string, unknown]> = [
