@@ -6,7 +6,6 @@ import * as Attune from "@attune/react";
  * make sense inside their root are rendered through the root and listed in `coveredBy`.
  * A test fails when a new component export has neither, so nothing ships un-SSR-tested.
  */
-const plannerT = Attune.createTranslator("en", Attune.ritualPlannerMessages);
 
 export const cases: Record<string, () => React.ReactElement> = {
   AttuneProvider: () => (
@@ -65,10 +64,8 @@ export const cases: Record<string, () => React.ReactElement> = {
       returnTime={{ at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" }}
     />
   ),
-  DateField: () => (
-    <Attune.DateField id="d" label="Date" value="2026-11-21" onChange={() => {}} t={plannerT} fallback="2026-11-21" />
-  ),
-  CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} t={plannerT} />,
+  DateTimeField: () => <Attune.DateTimeField label="Back on" defaultValue={{ date: "2026-11-21", time: "19:30" }} />,
+  CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
 };
 

@@ -34,3 +34,10 @@ export {
 } from "./components/dialog";
 export { LiveRegion, type LiveRegionProps } from "./components/live-region";
 export { VisuallyHidden, type VisuallyHiddenProps } from "./components/visually-hidden";
+export {
+  CalendarGrid,
+  DateTimeField,
+  type CalendarGridProps,
+  type DateTimeFieldProps,
+  type DateTimeFieldValue,
+} from "./components/date-time-field";

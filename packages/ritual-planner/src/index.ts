@@ -1,5 +1,4 @@
 export { RitualPlanner, downloadIcs, type RitualPlannerProps } from "./ritual-planner";
-export { CalendarGrid, DateField, type DateFieldProps } from "./date-picker";
 export { ritualPlannerMessages, type RitualPlannerMessageKey } from "./messages";
 export { accept, agreementStatus, canRespond, forPartner, propose, suggestChange, type AgreementStatus } from "./agreement";
 export { buildAgenda, collectOccurrences, type AgendaDay, type AgendaItem, type AgendaResult } from "./agenda";

@@ -56,7 +56,6 @@ const m = {
   "starter.either": "Either of us",
   fieldZone: "Time zone",
   fieldDate: "Date (YYYY-MM-DD)",
-  chooseDate: "Choose date",
   fieldTime: "Time",
   fieldDuration: "Length in minutes",
   fieldRepeat: "Repeats",
@@ -111,10 +110,6 @@ const m = {
   announceDeleted: "Deleted {title}.",
   announceSkipped: "Skipped {title} on {date}.",
   announceMoved: "Moved {title} from {date}.",
-  pickerTitle: "Choose a date",
-  prevMonth: "Previous month",
-  nextMonth: "Next month",
-  pickerHelp: "Arrow keys move by day and week, Page Up and Page Down by month (with Shift, by year), Home and End to the start and end of the week. Enter chooses.",
 } satisfies Record<string, Message>;
 
 /** Keys without the "ritualPlanner." prefix, as the widget's own code uses them. */

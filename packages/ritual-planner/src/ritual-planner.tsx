@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  DateTimeField,
   Dialog,
   DialogContent,
   DialogDescription,
@@ -22,7 +23,6 @@ import {
 } from "@attune/core";
 import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { buildAgenda, type AgendaItem } from "./agenda";
-import { DateField } from "./date-picker";
 import { WEEKDAYS, dayKey, isoWeekdayIndex } from "./dates";
 import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, planFromDraft, type Draft, type DraftError } from "./draft";
 import { formatDateTime, formatDay, formatTime, weekdayNames } from "./format";
@@ -274,7 +274,6 @@ export function RitualPlanner(props: RitualPlannerProps) {
             key={editing.draft.id}
             {...editing}
             t={t}
-            full={full}
             now={now}
             getNow={() => props.now ?? Date.now()}
             onClose={() => setEditing(undefined)}
@@ -503,8 +502,6 @@ interface PlanDialogProps {
   original?: Plan;
   occurrence?: string;
   t: T;
-  /** The same translator with full keys, as the public date field takes it. */
-  full: Translate<RitualPlannerMessageKey>;
   now: number;
   /** The time of saving ("start now" means then). */
   getNow: () => number;
@@ -514,7 +511,7 @@ interface PlanDialogProps {
   onCloseAutoFocus: (e: Event) => void;
 }
 
-function PlanDialog({ draft: initial, original, occurrence, t, full, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanDialogProps) {
+function PlanDialog({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanDialogProps) {
   const { locale } = useAttune();
   const [draft, setDraft] = React.useState(initial);
   const [error, setError] = React.useState<DraftError>();
@@ -539,7 +536,15 @@ function PlanDialog({ draft: initial, original, occurrence, t, full, now, getNow
   /** A date with its picker; the message shows here unless the time field after it shows it. */
   const dateField = (key: "date" | "until" | "untilDate", label: ShortKey, field: string, fallback: string, message?: boolean) => (
     <>
-      <DateField id={id + key} label={t(label)} value={draft[key]} onChange={set(key)} t={full} errorId={errorFor(field)} fallback={fallback} />
+      <DateTimeField
+        id={id + key}
+        granularity="day"
+        label={t(label)}
+        value={{ date: draft[key], time: "" }}
+        onValueChange={(v) => set(key)(v.date)}
+        errorId={errorFor(field)}
+        fallbackDate={fallback}
+      />
       {message && errorFor(field) && errorMessage}
     </>
   );
@@ -722,7 +727,15 @@ function PlanDialog({ draft: initial, original, occurrence, t, full, now, getNow
                 </Button>
                 <fieldset data-attune-part="move">
                   <legend>{t("moveOne", { date: short })}</legend>
-                  <DateField id={`${id}-move`} label={t("fieldDate")} value={moveTo.date} onChange={(date) => setMoveTo((m) => ({ ...m, date }))} t={full} errorId={moveError ? `${id}-move-error` : undefined} fallback={occurrence} />
+                  <DateTimeField
+                    id={`${id}-move`}
+                    granularity="day"
+                    label={t("fieldDate")}
+                    value={{ date: moveTo.date, time: "" }}
+                    onValueChange={({ date }) => setMoveTo((m) => ({ ...m, date }))}
+                    errorId={moveError ? `${id}-move-error` : undefined}
+                    fallbackDate={occurrence}
+                  />
                   <label>
                     {t("fieldTime")} <input type="time" value={moveTo.time} onChange={(e) => setMoveTo((m) => ({ ...m, time: e.target.value }))} />
                   </label>

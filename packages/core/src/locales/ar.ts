@@ -13,4 +13,12 @@ export const ar: Record<CoreMessageKey, Message> = {
     other: "{count} حرف من {limit}",
   },
   "core.loading": "جارٍ التحميل",
+  "core.date": "التاريخ (YYYY-MM-DD)",
+  "core.time": "الوقت",
+  "core.chooseDate": "اختر التاريخ",
+  "core.pickerTitle": "اختر تاريخًا",
+  "core.pickerHelp": "تنقلك الأسهم يومًا وأسبوعًا، وPage Up وPage Down شهرًا (ومع Shift سنة)، وHome وEnd إلى بداية الأسبوع ونهايته. Enter يختار.",
+  "core.prevMonth": "الشهر السابق",
+  "core.nextMonth": "الشهر التالي",
+  "core.cancel": "إلغاء",
 };

@@ -60,7 +60,6 @@ export const ar: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.starter.either": "أيٌّ منا",
   "ritualPlanner.fieldZone": "المنطقة الزمنية",
   "ritualPlanner.fieldDate": "التاريخ (YYYY-MM-DD)",
-  "ritualPlanner.chooseDate": "اختر التاريخ",
   "ritualPlanner.fieldTime": "الوقت",
   "ritualPlanner.fieldDuration": "المدة بالدقائق",
   "ritualPlanner.fieldRepeat": "التكرار",
@@ -121,8 +120,4 @@ export const ar: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.announceDeleted": "تم حذف {title}.",
   "ritualPlanner.announceSkipped": "تم تخطي {title} يوم {date}.",
   "ritualPlanner.announceMoved": "تم نقل {title} من {date}.",
-  "ritualPlanner.pickerTitle": "اختر تاريخًا",
-  "ritualPlanner.prevMonth": "الشهر السابق",
-  "ritualPlanner.nextMonth": "الشهر التالي",
-  "ritualPlanner.pickerHelp": "تنقلك الأسهم يومًا وأسبوعًا، وPage Up وPage Down شهرًا (ومع Shift سنة)، وHome وEnd إلى بداية الأسبوع ونهايته. Enter يختار.",
 };

@@ -56,7 +56,6 @@ export const es: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.starter.either": "Cualquiera de los dos",
   "ritualPlanner.fieldZone": "Zona horaria",
   "ritualPlanner.fieldDate": "Fecha (AAAA-MM-DD)",
-  "ritualPlanner.chooseDate": "Elegir fecha",
   "ritualPlanner.fieldTime": "Hora",
   "ritualPlanner.fieldDuration": "Duración en minutos",
   "ritualPlanner.fieldRepeat": "Se repite",
@@ -111,8 +110,4 @@ export const es: Record<RitualPlannerMessageKey, Message> = {
   "ritualPlanner.announceDeleted": "Eliminado: {title}.",
   "ritualPlanner.announceSkipped": "Saltado {title} el {date}.",
   "ritualPlanner.announceMoved": "Movido {title} del {date}.",
-  "ritualPlanner.pickerTitle": "Elige una fecha",
-  "ritualPlanner.prevMonth": "Mes anterior",
-  "ritualPlanner.nextMonth": "Mes siguiente",
-  "ritualPlanner.pickerHelp": "Las flechas mueven por día y semana; Re Pág y Av Pág, por mes (con Mayús, por año); Inicio y Fin, al principio y al final de la semana. Intro elige.",
 };
