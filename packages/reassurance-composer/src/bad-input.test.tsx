@@ -97,7 +97,7 @@ describe("ReassuranceComposer with hostile props", () => {
     expect(document.querySelector("img, script, svg[onload]")).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     noReactErrors();
-  });
+  }, 60_000);
 
   it("an onSend that throws keeps the draft and reports callback-rejected", async () => {
     const onError = mount({ onSend: () => { throw new Error("offline"); }, defaultTemplateId: "blank-space" });
