@@ -16,7 +16,7 @@ module.exports = [
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "4.9 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
   entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2 kB"),
-  entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
+  entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "20 kB"),
   // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
   // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
   { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, "./lazy/plan-form-*", "./lazy/ics-*"] },

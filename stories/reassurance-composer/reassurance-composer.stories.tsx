@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
-import { AttuneProvider, Button, type StorageAdapter } from "@attune/core";
-import { ReassuranceCard, ReassuranceComposer, clearAllDrafts, type ReassuranceCardData } from "@attune/reassurance-composer";
+import { AttuneProvider, Button, localStorageAdapter, type StorageAdapter } from "@attune/core";
+import {
+  Composer,
+  ReassuranceCard,
+  ReassuranceComposer,
+  clearAllDrafts,
+  parseAcknowledgement,
+  parseReassuranceCard,
+  useReassuranceComposer,
+  type ReassuranceAcknowledgement,
+  type ReassuranceCardData,
+} from "@attune/reassurance-composer";
 
 const meta = {
   title: "Widgets/ReassuranceComposer",
@@ -17,11 +27,13 @@ type Story = StoryObj<typeof meta>;
 const card = (root: HTMLElement) => within(root).getByRole("textbox", { name: /Your card|Tu tarjeta|بطاقتك/ }) as HTMLTextAreaElement;
 const page = () => within(document.body);
 
-/** A blank space card: the starting point. */
+/** The starting point: nothing is chosen for the person, space and closeness side by side. */
 export const Blank: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await expect(c.getByRole("option", { name: "Blank: I need some space" })).toHaveAttribute("aria-selected", "true");
+    await expect(c.getAllByRole("option").filter((o) => o.getAttribute("aria-selected") === "true")).toHaveLength(0);
+    await expect(c.getByRole("option", { name: "Blank: I need some space" })).toBeInTheDocument();
+    await expect(c.getByRole("option", { name: "Blank: I need some closeness" })).toBeInTheDocument();
     await expect(c.getByRole("button", { name: "Review and send" })).toBeDisabled();
   },
 };
@@ -33,25 +45,46 @@ export const SpaceTemplate: Story = {
     const c = within(canvasElement);
     await userEvent.selectOptions(c.getByLabelText("How long"), "60");
     fireEvent.change(c.getByLabelText("When you'll be back"), { target: { value: "2026-11-21T20:00" } });
-    await expect(card(canvasElement).value).toMatch(/1 hour .* 8:00\sPM\.$/);
-    const hints = c.getByRole("list", { name: "Cards like this often say" });
-    await expect(within(hints).getAllByRole("listitem").every((li) => li.dataset.state === "met")).toBe(true);
+    await expect(card(canvasElement).value).toMatch(/1 hour .* Saturday at 8:00\sPM\.$/);
+    const hints = c.getByRole("group", { name: /Tick what yours says/ });
+    // The time is met by the chosen time; the rest the person ticks.
+    await expect(within(hints).getByRole("checkbox", { name: "when you'll be back" })).toBeChecked();
+    await userEvent.click(within(hints).getByRole("checkbox", { name: "what you need, said plainly" }));
+    await userEvent.click(within(hints).getByRole("checkbox", { name: "that you two are okay" }));
+    await expect(within(hints).getAllByRole("checkbox").every((b) => (b as HTMLInputElement).checked)).toBe(true);
   },
 };
 
-/** A closeness template: the wish, with the partner left free to choose the time. */
+/** A closeness template that asks plainly: the need, that we're okay, a concrete time. */
 export const ClosenessTemplate: Story = {
-  args: { defaultTemplateId: "closenessMiss" },
+  args: { defaultTemplateId: "closenessAsk" },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await userEvent.type(c.getByLabelText("Their name"), "Ana");
-    await userEvent.type(c.getByLabelText("What you'll do"), "cook together");
-    await expect(card(canvasElement).value).toBe("I miss you, Ana. I'd love some time together, maybe to cook together. Whenever suits you is fine.");
+    await userEvent.type(c.getByLabelText("Your partner's name"), "Ana");
+    await userEvent.selectOptions(c.getByLabelText("How long"), "60");
+    fireEvent.change(c.getByLabelText("When you'd like time together"), { target: { value: "2026-11-21T20:00" } });
+    await expect(card(canvasElement).value).toMatch(/^Ana, I need some time close to you\. We're okay; I miss us\. Can we have 1 hour together Saturday at 8:00\sPM\?$/);
   },
 };
 
-/** After a hard conversation: a pause to settle, with a time to come back to it. */
-export const AfterAHardConversation: Story = { args: { defaultTemplateId: "repairPause" } };
+/**
+ * After a hard conversation: a pause to settle, with the 20 minutes to 24 hours guidance, and
+ * a note when the return time does not match the chosen length.
+ */
+export const AfterAHardConversation: Story = {
+  args: { defaultTemplateId: "repairPause" },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await expect(c.getByText(/20 minutes to 24 hours/)).toBeInTheDocument();
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    const local = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, "0")}-${String(inTwoDays.getDate()).padStart(2, "0")}T10:00`;
+    fireEvent.change(c.getByLabelText("When you'll be back"), { target: { value: local } });
+    await expect(c.getByText(/This return time isn't 30 minutes from now/)).toBeInTheDocument();
+  },
+};
+
+/** Repair that owns one's part. */
+export const OwningMyPart: Story = { args: { defaultTemplateId: "repairOwn" } };
 
 /** Checking in, gently. */
 export const CheckingIn: Story = { args: { defaultTemplateId: "checkinThinking" } };
@@ -60,14 +93,22 @@ export const CheckingIn: Story = { args: { defaultTemplateId: "checkinThinking" 
 export const HintsMissing: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
+    await userEvent.click(c.getByRole("option", { name: "Blank: I need some space" }));
     await userEvent.type(card(canvasElement), "Going out for a bit.");
-    await expect(c.getAllByText(/you might add this/)).toHaveLength(3);
+    const hints = c.getByRole("group", { name: /Tick what yours says/ });
+    await expect(within(hints).getAllByRole("checkbox").filter((b) => !(b as HTMLInputElement).checked)).toHaveLength(3);
     await expect(c.getByRole("button", { name: "Review and send" })).toBeEnabled();
   },
 };
 
 /** Hints turned off by the host. */
-export const HintsOff: Story = { args: { hints: false, defaultTemplateId: "spaceWalk" } };
+export const HintsOff: Story = {
+  args: { hints: false, defaultTemplateId: "spaceWalk" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("group", { name: /Tick what yours says/ })).toBeNull();
+    await expect(within(canvasElement).queryAllByRole("checkbox")).toHaveLength(0);
+  },
+};
 
 /** Near and at the length limit (counted in characters as people see them). */
 export const AtTheLimit: Story = {
@@ -103,7 +144,7 @@ export const InvalidTimeZone: Story = {
 
 /** The three card styles. */
 export const WarmStyle: Story = {
-  args: { defaultTemplateId: "closenessTime" },
+  args: { defaultTemplateId: "closenessMiss" },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("radio", { name: "Warm" }));
     await expect(within(canvasElement).getByRole("article", { name: "Preview" })).toHaveAttribute("data-style", "warm");
@@ -114,6 +155,7 @@ export const PlainStyle: Story = {
   args: { defaultTemplateId: "spaceRecharge" },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("radio", { name: "Plain" }));
+    await expect(within(canvasElement).getByRole("article", { name: "Preview" })).toHaveAttribute("data-style", "plain");
   },
 };
 
@@ -162,7 +204,14 @@ export const KeyboardWalkthrough: Story = {
     await expect(card(canvasElement)).toHaveFocus();
     await userEvent.keyboard("{End} See you soon.");
     await userEvent.tab(); // first card style
-    await userEvent.tab(); // preview is not focusable: on to Review
+    await userEvent.tab(); // preview is not focusable: on to the hints the person ticks
+    await expect(c.getByRole("checkbox", { name: "what you need, said plainly" })).toHaveFocus();
+    await userEvent.keyboard(" ");
+    await userEvent.tab();
+    await userEvent.keyboard(" ");
+    await expect(c.getByRole("checkbox", { name: "that you two are okay" })).toBeChecked();
+    await userEvent.tab(); // the time: already met by the chosen time
+    await userEvent.tab();
     const review = c.getByRole("button", { name: "Review and send" });
     await expect(review).toHaveFocus();
     await userEvent.keyboard("{Enter}");
@@ -172,9 +221,11 @@ export const KeyboardWalkthrough: Story = {
     await userEvent.keyboard("{Enter}");
     await expect(args.onSend).toHaveBeenCalledTimes(1);
     await expect(args.onSend).toHaveBeenCalledWith({
+      version: 1,
       kind: "space",
+      group: "space",
       templateId: "spaceRecharge",
-      text: expect.stringMatching(/^I need about 1 hour on my own to recharge\. We're okay, and I love you\. I'll be back at Sat 8:00\sPM\. See you soon\.$/),
+      text: expect.stringMatching(/^I need 1 hour on my own to recharge\. We're okay\. I'll be back Saturday at 8:00\sPM\. See you soon\.$/),
       parts: { durationMinutes: 60 },
       returnTime: { at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" },
       locale: "en",
@@ -191,16 +242,16 @@ export const Arabic: Story = {
   globals: { locale: "ar" },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await expect(c.getByRole("listbox", { name: "ابدأ من" })).toBeInTheDocument();
+    await expect(c.getByRole("listbox", { name: "البدء من" })).toBeInTheDocument();
     await expect(getComputedStyle(c.getByRole("region")).direction).toBe("rtl");
   },
 };
 
 export const Spanish: Story = {
-  args: { defaultTemplateId: "closenessTime" },
+  args: { defaultTemplateId: "closenessAsk" },
   globals: { locale: "es" },
   play: async ({ canvasElement }) => {
-    await expect(card(canvasElement).value).toMatch(/^Me encantaría un rato solo para nosotros/);
+    await expect(card(canvasElement).value).toMatch(/^…, necesito un rato cerca de ti\. Estamos bien/);
   },
 };
 
@@ -220,7 +271,7 @@ export const RightToLeft: Story = {
   },
 };
 
-export const Dark: Story = { args: { defaultTemplateId: "repairReturn" }, globals: { theme: "dark" } };
+export const Dark: Story = { args: { defaultTemplateId: "repairOwn" }, globals: { theme: "dark" } };
 
 /** Reduced motion: the dialog and card change at once; nothing depends on the motion. */
 export const ReducedMotion: Story = {
@@ -261,7 +312,8 @@ export const PersistedDraft: Story = {
     await userEvent.type(card(canvasElement), "Back by nine, we're okay.");
     await userEvent.click(c.getByRole("button", { name: "Remount, as after a reload" }));
     await waitFor(() => expect(card(canvasElement).value).toBe("Back by nine, we're okay."));
-    await clearAllDrafts();
+    // The same storage the provider uses (here the browser's own).
+    await clearAllDrafts(localStorageAdapter());
     await waitFor(() => expect(card(canvasElement).value).toBe(""));
   },
 };
@@ -296,9 +348,11 @@ export const StorageUnavailable: Story = {
  * -----------------------------------------------------------------------------------------------*/
 
 const received: ReassuranceCardData = {
+  version: 1,
   kind: "space",
+  group: "space",
   templateId: "spaceRecharge",
-  text: "I need about 1 hour on my own to recharge. We're okay, and I love you. I'll be back at 8.",
+  text: "I need 1 hour on my own to recharge. We're okay. I'll be back at 8.",
   parts: { durationMinutes: 60 },
   returnTime: { at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" },
   locale: "en",
@@ -309,7 +363,7 @@ export const ReceivedCards: StoryObj<typeof ReassuranceCard> = {
   render: () => (
     <div style={{ display: "grid", gap: 16, maxWidth: 480 }}>
       <ReassuranceCard card={received} />
-      <ReassuranceCard card={{ ...received, kind: "closeness", style: "warm", text: "I miss you. I'd love a walk together, whenever suits you.", returnTime: null }} />
+      <ReassuranceCard card={{ ...received, kind: "closeness", group: "closeness", style: "warm", text: "I need some time close to you. We're okay. A walk at 8?", returnTime: null }} />
       <ReassuranceCard card={{ ...received, style: "plain", text: "مرحبا 123 hello, <b>not bold</b>" }} timeZone="America/New_York" />
     </div>
   ),
@@ -317,5 +371,111 @@ export const ReceivedCards: StoryObj<typeof ReassuranceCard> = {
     const cards = within(canvasElement).getAllByRole("article", { name: "A card from your partner" });
     await expect(cards).toHaveLength(3);
     await expect(within(cards[2]!).getByText("مرحبا 123 hello, <b>not bold</b>")).toBeInTheDocument();
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Build your own: the hook and the parts, in a layout unlike the default
+ * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * A host's own layout from `useReassuranceComposer` and the Composer parts only: the templates
+ * in a side column, the preview above the editor, and a direct Send with no review step.
+ */
+export const BuildYourOwn: StoryObj = {
+  render: function Render() {
+    const [sent, setSent] = React.useState<ReassuranceCardData | null>(null);
+    const composer = useReassuranceComposer({ onSend: setSent, timeZone: "Europe/Berlin" });
+    return (
+      <Composer.Root composer={composer} style={{ display: "grid", gridTemplateColumns: "minmax(10rem, 14rem) 1fr", gap: 24, alignItems: "start" }}>
+        <nav aria-label="Templates" style={{ gridRow: "span 2" }}>
+          <Composer.Templates orientation="vertical" />
+        </nav>
+        <div style={{ display: "grid", gap: 12 }}>
+          <Composer.Preview headingLevel={3} />
+          <Composer.Editor />
+          <Composer.Slots>
+            <Composer.ReturnTime />
+          </Composer.Slots>
+          <Composer.Hints />
+          <Composer.Confirm />
+          <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+            <Composer.SendButton>Send now</Composer.SendButton>
+            <span aria-live="polite">{sent ? `Sent: ${sent.text}` : `${composer.remaining} characters to go`}</span>
+          </div>
+        </div>
+      </Composer.Root>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    // The side column is a vertical list: Down moves, Enter chooses.
+    await userEvent.tab();
+    await expect(c.getByRole("option", { name: "Blank: I need some space" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{Enter}");
+    await expect(c.getByRole("option", { name: "I need time with you" })).toHaveAttribute("aria-selected", "true");
+    // The preview sits above the editor, headed by the template's group.
+    const preview = c.getByRole("article", { name: "Preview" });
+    await expect(within(preview).getByRole("heading", { level: 3, name: "Asking for closeness" })).toBeInTheDocument();
+    await expect(preview.compareDocumentPosition(card(canvasElement)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(c.getByRole("button", { name: "Send now" }));
+    await expect(c.getByText(/^Sent: …, I need some time close to you/)).toBeInTheDocument();
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Two partners: two devices joined by a small in-page channel
+ * -----------------------------------------------------------------------------------------------*/
+
+/** A stand-in for the host's backend: JSON in, JSON out, checked on arrival. */
+function useChannel<T>() {
+  const [inbox, setInbox] = React.useState<T[]>([]);
+  const send = React.useCallback((value: unknown, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: string }) => {
+    const arrived = parse(JSON.parse(JSON.stringify(value)));
+    if (arrived.ok) setInbox((list) => [...list, arrived.value]);
+  }, []);
+  return [inbox, send] as const;
+}
+
+/**
+ * Sam writes on one device; the card travels as JSON through the channel, is checked with
+ * `parseReassuranceCard` and shown to Ana, whose one-tap reply comes back to Sam.
+ */
+export const TwoPartners: StoryObj = {
+  render: function Render() {
+    const [cards, sendCard] = useChannel<ReassuranceCardData>();
+    const [replies, sendReply] = useChannel<ReassuranceAcknowledgement>();
+    const latest = cards.at(-1);
+    return (
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(18rem, 1fr))", gap: 24 }}>
+        <section aria-label="Sam's device">
+          <ReassuranceComposer onSend={(card) => sendCard(card, (v) => parseReassuranceCard(v))} timeZone="Europe/Berlin" defaultTemplateId="spaceRecharge" />
+          <p role="status" aria-label="Replies to Sam">
+            {replies.map((r) => `Ana replied: ${r.text}`).join(" ")}
+          </p>
+        </section>
+        <section aria-label="Ana's device">
+          {latest ? (
+            <ReassuranceCard key={cards.length} card={latest} timeZone="America/New_York" onAcknowledge={(ack) => sendReply(ack, parseAcknowledgement)} />
+          ) : (
+            <p>No card yet.</p>
+          )}
+        </section>
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    const sam = within(c.getByRole("region", { name: "Sam's device" }));
+    fireEvent.change(sam.getByLabelText("When you'll be back"), { target: { value: "2026-11-21T20:00" } });
+    await userEvent.click(sam.getByRole("button", { name: "Review and send" }));
+    const dialog = await page().findByRole("dialog", { name: "Review your card" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Send" }));
+    const ana = within(c.getByRole("region", { name: "Ana's device" }));
+    const received = await ana.findByRole("article", { name: "A card from your partner" });
+    await expect(within(received).getByRole("heading", { name: "Taking space" })).toBeInTheDocument();
+    await expect(within(received).getByText(/^Back around Sat,? 2:00\sPM/)).toBeInTheDocument();
+    await userEvent.click(ana.getByRole("button", { name: "Thank you, see you then" }));
+    await expect(sam.getByRole("status", { name: "Replies to Sam" })).toHaveTextContent("Ana replied: Thank you, see you then");
   },
 };

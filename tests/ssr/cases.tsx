@@ -45,6 +45,7 @@ export const cases: Record<string, () => React.ReactElement> = {
     <Attune.ReassuranceCard
       timeZone="Europe/Berlin"
       card={{
+        version: 1,
         kind: "space",
         templateId: "blank-space",
         text: "I need an hour to recharge. We're okay. <b>Back at 8.</b>",
@@ -89,6 +90,18 @@ export const coveredBy: Record<string, string> = {
   WeekView: "RitualPlanner",
   PlanDialog: "RitualPlanner",
   ExportButton: "RitualPlanner",
+  ComposerRoot: "ReassuranceComposer",
+  ComposerTemplates: "ReassuranceComposer",
+  ComposerConfirm: "ReassuranceComposer",
+  ComposerSlots: "ReassuranceComposer",
+  ComposerReturnTime: "ReassuranceComposer",
+  ComposerEditor: "ReassuranceComposer",
+  ComposerStyles: "ReassuranceComposer",
+  ComposerPreview: "ReassuranceComposer",
+  ComposerHints: "ReassuranceComposer",
+  ComposerSendButton: "ReassuranceComposer",
+  ComposerReviewDialog: "ReassuranceComposer",
+  ComposerActions: "ReassuranceComposer",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */

@@ -12,6 +12,8 @@ import {
   limitText,
   normalizeCard,
   onDraftsCleared,
+  parseReassuranceCard,
+  pauseMismatch,
   resolveReturnTime,
   templateSlots,
   type ComposerDraft,
@@ -20,12 +22,6 @@ import { reassuranceComposerMessages as en } from "./messages";
 import { ar } from "./locales/ar";
 import { es } from "./locales/es";
 
-const words = {
-  need: en["reassuranceComposer.words.need"] as string,
-  bond: en["reassuranceComposer.words.bond"] as string,
-  wish: en["reassuranceComposer.words.wish"] as string,
-  offer: en["reassuranceComposer.words.offer"] as string,
-};
 const draft: ComposerDraft = {
   templateId: "spaceRecharge",
   kind: "space",
@@ -122,34 +118,26 @@ describe("return time", () => {
   });
 });
 
-describe("completeness hints", () => {
-  it("a space card: need, bond and return time", () => {
-    expect(cardHints("space", "I need some quiet. We're okay.", at8, words)).toEqual([
-      { id: "need", met: true },
-      { id: "bond", met: true },
-      { id: "return", met: true },
+describe("hints", () => {
+  it("are the same three for both kinds, met only when the person ticks them (or a time is chosen)", () => {
+    expect(cardHints([], null)).toEqual([
+      { id: "need", met: false },
+      { id: "bond", met: false },
+      { id: "time", met: false },
     ]);
-    expect(cardHints("space", "Going out.", null, words).map((h) => h.met)).toEqual([false, false, false]);
+    expect(cardHints(["need", "bond"], null).map((h) => h.met)).toEqual([true, true, false]);
+    expect(cardHints([], at8).map((h) => h.met)).toEqual([false, false, true]);
+    expect(cardHints(["time"], null)[2]!.met).toBe(true);
   });
+});
 
-  it("a closeness card: the wish, and room for another time (words or a suggested time)", () => {
-    expect(cardHints("closeness", "I MISS you", null, words)).toEqual([
-      { id: "wish", met: true },
-      { id: "offer", met: false },
-    ]);
-    expect(cardHints("closeness", "Hello", at8, words)[1]).toEqual({ id: "offer", met: true });
-    expect(cardHints("closeness", "no rush", null, words)[1]!.met).toBe(true);
-  });
-
-  it("every built-in template meets its own hints once its slots are filled, in every language", () => {
-    for (const bundle of [en, es, ar] as Array<Record<string, string>>) {
-      const w = { need: bundle["reassuranceComposer.words.need"]!, bond: bundle["reassuranceComposer.words.bond"]!, wish: bundle["reassuranceComposer.words.wish"]!, offer: bundle["reassuranceComposer.words.offer"]! };
-      for (const [id, , kind] of BUILT_IN_TEMPLATES) {
-        const text = bundle[`reassuranceComposer.template.${id}`]!;
-        const unmet = cardHints(kind, text, at8, w).filter((h) => !h.met);
-        expect(unmet, `${id} (${bundle["reassuranceComposer.send"]})`).toEqual([]);
-      }
-    }
+describe("a pause to settle", () => {
+  it("points out a return time that does not match the chosen duration", () => {
+    const now = Date.parse("2026-11-21T18:00:00.000Z");
+    expect(pauseMismatch(at8, 60, now)).toBe(false); // 19:00 UTC is an hour on
+    expect(pauseMismatch(at8, 30, now)).toBe(true);
+    expect(pauseMismatch(at8, 240, now)).toBe(true);
+    expect(pauseMismatch(null, 30, now)).toBe(false);
   });
 });
 
@@ -157,6 +145,7 @@ describe("card data", () => {
   it("holds only the filled parts the text used, the return time and the locale", () => {
     const card = buildCard(draft, ["duration", "name", "returnTime"], at8, "en-GB");
     expect(card).toEqual({
+      version: 1,
       kind: "space",
       templateId: "spaceRecharge",
       text: "hello",
@@ -172,8 +161,23 @@ describe("card data", () => {
     expect(normalizeCard(null)).toBeNull();
     expect(normalizeCard({ text: 42 })).toBeNull();
     const odd = normalizeCard({ text: "<b>hi</b>\u0000", kind: "evil", style: "x", returnTime: { at: "nope", timeZone: "UTC" }, extra: 1 });
-    expect(odd).toEqual({ kind: "space", templateId: "blank-space", text: "<b>hi</b>", parts: {}, returnTime: null, locale: "en", style: "calm" });
+    expect(odd).toEqual({ version: 1, kind: "space", templateId: "", text: "<b>hi</b>", parts: {}, returnTime: null, locale: "en", style: "calm" });
+    expect(normalizeCard({ version: 2, kind: "space", text: "x" })).toBeNull();
     expect(normalizeCard({ text: "x", returnTime: { at: at8.at, timeZone: "Mars/Olympus" } })!.returnTime).toBeNull();
+  });
+});
+
+describe("parseReassuranceCard", () => {
+  it("accepts a sent card and says what is wrong with anything else", () => {
+    const card = buildCard(draft, ["duration"], at8, "en", "space");
+    expect(parseReassuranceCard(JSON.parse(JSON.stringify(card)))).toEqual({ ok: true, value: card });
+    for (const bad of [null, 42, "x", [], { kind: "space" }, { kind: "maybe", text: "x" }, { version: 9, kind: "space", text: "x" }]) {
+      const r = parseReassuranceCard(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/card/i);
+    }
+    const r = parseReassuranceCard({ kind: "closeness", text: "hi", group: "nonsense", parts: { name: 5, durationMinutes: NaN } });
+    expect(r).toEqual({ ok: true, value: { version: 1, kind: "closeness", templateId: "blank-closeness", text: "hi", parts: {}, returnTime: null, locale: "en", style: "calm" } });
   });
 });
 

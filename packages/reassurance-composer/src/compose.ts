@@ -1,19 +1,19 @@
 /**
- * The composer's plain logic, no React: templates and slots, the completeness hints, the
- * card data a host receives, draft validation and clearing. Safe on a server.
+ * The composer's plain logic, no React: templates and slots, the hints, the card data a host
+ * receives and its validator, draft validation and clearing. Safe on a server.
  */
 import {
   STORAGE_PREFIX,
+  dateTimeFormat,
   fromWallClock,
   isValidTimeZone,
-  localStorageAdapter,
   parseWallClock,
   stripControlCharacters,
   truncateGraphemes,
   validZonedTime,
   type StorageAdapter,
   type ZonedTime,
-} from "@attune/core";
+} from "@attune/core/logic";
 
 /** Which way the card leans: asking for room, or reaching for time together. */
 export type CardKind = "space" | "closeness";
@@ -36,16 +36,20 @@ export interface ComposerTemplate {
 export const BUILT_IN_TEMPLATES: ReadonlyArray<readonly [string, TemplateGroup, CardKind]> = [
   ["spaceRecharge", "space", "space"],
   ["spaceWalk", "space", "space"],
+  ["closenessAsk", "closeness", "closeness"],
   ["closenessMiss", "closeness", "closeness"],
-  ["closenessTime", "closeness", "closeness"],
   ["repairPause", "repair", "space"],
-  ["repairReturn", "repair", "closeness"],
+  ["repairOwn", "repair", "closeness"],
   ["checkinThinking", "checkin", "closeness"],
   ["checkinQuiet", "checkin", "space"],
 ];
 
 export const BLANK_SPACE = "blank-space";
 export const BLANK_CLOSENESS = "blank-closeness";
+/** The template whose duration is a conflict time-out (20 minutes to 24 hours). */
+export const PAUSE_TEMPLATE = "repairPause";
+
+const GROUPS: readonly TemplateGroup[] = ["space", "closeness", "repair", "checkin"];
 
 /** The slots a template's text uses, in order of first use. */
 export function templateSlots(text: string): SlotName[] {
@@ -66,6 +70,36 @@ export function limitText(text: string, limit: number): string {
   return truncateGraphemes(stripControlCharacters(truncateGraphemes(text, limit)), limit);
 }
 
+/** The longest card a composer allows: a whole number from 1 to 5000; anything else is the default 280. */
+export function clampMaxLength(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), 5000) : 280;
+}
+
+/**
+ * Checks templates that come from a host (JSON, a CMS): entries that are not templates and
+ * repeated ids are left out, each with a problem to report; the valid ones are all kept.
+ */
+export function normalizeTemplates(value: unknown): { templates: ComposerTemplate[]; problems: string[] } {
+  const templates: ComposerTemplate[] = [];
+  const problems: string[] = [];
+  if (!Array.isArray(value)) return { templates, problems: ["templates is not an array"] };
+  const ids = new Set([BLANK_SPACE, BLANK_CLOSENESS]);
+  value.forEach((t: unknown, i) => {
+    const x = (t && typeof t === "object" ? t : {}) as Partial<Record<keyof ComposerTemplate, unknown>>;
+    if (typeof x.id !== "string" || !x.id || typeof x.label !== "string" || typeof x.text !== "string") {
+      problems.push(`template ${i} needs a string id, label and text`);
+    } else if (ids.has(x.id)) {
+      problems.push(`template id "${x.id}" is used twice`);
+    } else {
+      ids.add(x.id);
+      const group = GROUPS.includes(x.group as TemplateGroup) ? (x.group as TemplateGroup) : x.kind === "closeness" ? "closeness" : "space";
+      const kind: CardKind = x.kind === "space" || x.kind === "closeness" ? x.kind : group === "closeness" ? "closeness" : "space";
+      templates.push({ id: x.id, group, kind, label: x.label, text: x.text });
+    }
+  });
+  return { templates, problems };
+}
+
 export type ReturnTimeResult = { time: ZonedTime | null; error?: "time" | "zone" };
 
 /** A `datetime-local` value read in an IANA zone; empty is no time, anything unreadable an error. */
@@ -79,67 +113,76 @@ export function resolveReturnTime(wallClock: string, timeZone: string): ReturnTi
 
 /** "Sat 8:00 PM" in the reader's language, in the zone the time was chosen in (or `zone`). */
 export function formatZonedTime(time: ZonedTime, locale: string, zone?: string, withZone = false): string {
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      weekday: "short",
-      hour: "numeric",
-      minute: "2-digit",
-      timeZone: zone && isValidTimeZone(zone) ? zone : time.timeZone,
-      timeZoneName: withZone ? "short" : undefined,
-    }).format(Date.parse(time.at));
-  } catch {
-    return time.at;
-  }
-}
-
-export type HintId = "need" | "bond" | "return" | "wish" | "offer";
-
-/** `|`-separated words per hint, from the messages, so every language has its own. */
-export type HintWords = Record<"need" | "bond" | "wish" | "offer", string>;
-
-function mentions(text: string, words: string): boolean {
-  const lower = text.toLocaleLowerCase();
-  return words.split("|").some((w) => w.trim() !== "" && lower.includes(w.trim().toLocaleLowerCase()));
+  return dateTimeFormat(locale, {
+    weekday: "short",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: zone && isValidTimeZone(zone) ? zone : time.timeZone,
+    timeZoneName: withZone ? "short" : undefined,
+  }).format(Date.parse(time.at));
 }
 
 /**
- * The completeness rules, plain and over the card's parts. A space card names the need,
- * reassures the bond and gives a return time; a closeness card names the wish and leaves
- * room for another time (words, or a suggested time).
+ * The parts of a time for a sentence: the weekday, the clock time, and the hour (0–23) so a
+ * language can choose its article ("a la 1:00", "a las 19:00").
  */
-export function cardHints(kind: CardKind, text: string, returnTime: ZonedTime | null, words: HintWords) {
-  const rules: Array<[HintId, boolean]> =
-    kind === "space"
-      ? [
-          ["need", mentions(text, words.need)],
-          ["bond", mentions(text, words.bond)],
-          ["return", returnTime !== null],
-        ]
-      : [
-          ["wish", mentions(text, words.wish)],
-          ["offer", returnTime !== null || mentions(text, words.offer)],
-        ];
-  return rules.map(([id, met]) => ({ id, met }));
+export function zonedTimeParts(time: ZonedTime, locale: string): { weekday: string; time: string; hour: number } {
+  const at = Date.parse(time.at);
+  const weekday = dateTimeFormat(locale, { weekday: "long", timeZone: time.timeZone }).format(at);
+  const clock = dateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: time.timeZone }).format(at);
+  const hour = Number(dateTimeFormat("en-US", { hour: "numeric", hourCycle: "h23", timeZone: time.timeZone }).format(at)) % 24;
+  return { weekday, time: clock, hour };
 }
 
-/** What a host receives in onSend, and what ReassuranceCard shows. */
+/** What a card like this often says; the person ticks each one, nothing is guessed from the text. */
+export type HintId = "need" | "bond" | "time";
+export const HINTS: readonly HintId[] = ["need", "bond", "time"];
+
+/**
+ * The hints, the same three for both kinds of card (the need said plainly, that the bond is
+ * okay, a concrete time): met when the person confirmed it; a chosen time also meets "time".
+ */
+export function cardHints(confirmed: readonly string[], returnTime: ZonedTime | null) {
+  return HINTS.map((id) => ({ id, met: confirmed.includes(id) || (id === "time" && returnTime !== null) }));
+}
+
+/**
+ * When a pause's return time and its chosen duration disagree: the return time is more than
+ * 15 minutes (or a quarter of the pause) away from `now + duration`.
+ */
+export function pauseMismatch(returnTime: ZonedTime | null, durationMinutes: number, now: number): boolean {
+  if (!returnTime) return false;
+  const diff = Math.abs(Date.parse(returnTime.at) - (now + durationMinutes * 60_000));
+  return diff > Math.max(15, durationMinutes / 4) * 60_000;
+}
+
+export const CARD_VERSION = 1;
+
+/**
+ * A sent card: what a host receives in onSend, sends through its own backend and shows with
+ * ReassuranceCard. Plain JSON; check what arrives with `parseReassuranceCard`.
+ */
 export interface ReassuranceCardData {
+  version: typeof CARD_VERSION;
   kind: CardKind;
+  /** The template's group; the card's heading follows it. Absent for a blank card. */
+  group?: TemplateGroup;
   /** The template the card started from ("blank-space" / "blank-closeness" for a blank card). */
   templateId: string;
   /** The card's text exactly as the person wrote it (plain text, never markup). */
   text: string;
   /** The slot values the card was built with; only those the person filled. */
   parts: { name?: string; durationMinutes?: number; activity?: string };
-  /** When the sender will be back (space) or a suggested time (closeness), with its IANA zone. */
+  /** When the sender will be back (space) or a time for being together (closeness), with its IANA zone. */
   returnTime: ZonedTime | null;
   /** BCP 47 locale the card was written in. */
   locale: string;
   style: CardStyle;
 }
 
-/** A draft as it is kept (and, with a persistKey, stored). */
+/** A draft as it is kept (and, with a persistKey, stored): the composer's `value`. */
 export interface ComposerDraft {
+  /** "" until the person chooses a template or a blank card. */
   templateId: string;
   kind: CardKind;
   text: string;
@@ -151,6 +194,8 @@ export interface ComposerDraft {
   /** "YYYY-MM-DDTHH:mm", read in the composer's time zone; "" for none. */
   returnAt: string;
   style: CardStyle;
+  /** Hints the person ticked. */
+  confirmed?: HintId[];
 }
 
 const isStr = (v: unknown): v is string => typeof v === "string";
@@ -169,36 +214,88 @@ export function isDraft(v: unknown): v is ComposerDraft {
     Number.isFinite(d.durationMinutes) &&
     isStr(d.activity) &&
     isStr(d.returnAt) &&
-    (d.style === "calm" || d.style === "warm" || d.style === "plain")
+    (d.style === "calm" || d.style === "warm" || d.style === "plain") &&
+    (d.confirmed === undefined || (Array.isArray(d.confirmed) && d.confirmed.every((h) => HINTS.includes(h as HintId))))
   );
 }
 
 /** The structured card for onSend: only filled parts, the slots the text used. */
-export function buildCard(draft: ComposerDraft, slots: SlotName[], returnTime: ZonedTime | null, locale: string): ReassuranceCardData {
+export function buildCard(
+  draft: ComposerDraft,
+  slots: SlotName[],
+  returnTime: ZonedTime | null,
+  locale: string,
+  group?: TemplateGroup,
+): ReassuranceCardData {
   const parts: ReassuranceCardData["parts"] = {};
   if (slots.includes("name") && draft.name.trim()) parts.name = draft.name.trim();
   if (slots.includes("activity") && draft.activity.trim()) parts.activity = draft.activity.trim();
   if (slots.includes("duration")) parts.durationMinutes = draft.durationMinutes;
-  return { kind: draft.kind, templateId: draft.templateId, text: draft.text, parts, returnTime, locale, style: draft.style };
+  const templateId = draft.templateId || (draft.kind === "closeness" ? BLANK_CLOSENESS : BLANK_SPACE);
+  const card: ReassuranceCardData = { version: CARD_VERSION, kind: draft.kind, templateId, text: draft.text, parts, returnTime, locale, style: draft.style };
+  if (group) card.group = group;
+  return card;
 }
 
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
 /**
- * Makes card data from anywhere (a partner's device, a server) safe to show: unknown
- * fields dropped, text limited, a broken return time left out instead of crashing.
+ * Checks a sent card from anywhere (a partner's device, a server): the version, the kind and
+ * the text must be right; unknown fields are dropped, text limited to `limit` characters and a
+ * broken return time or part left out.
  */
-export function normalizeCard(value: unknown, limit = 1000): ReassuranceCardData | null {
-  if (!value || typeof value !== "object") return null;
+export function parseReassuranceCard(value: unknown, limit = 1000): ParseResult<ReassuranceCardData> {
+  if (!value || typeof value !== "object") return { ok: false, error: "A card must be an object." };
   const c = value as Partial<Record<keyof ReassuranceCardData, unknown>>;
-  if (!isStr(c.text)) return null;
-  return {
-    kind: c.kind === "closeness" ? "closeness" : "space",
-    templateId: isStr(c.templateId) ? c.templateId : BLANK_SPACE,
+  if (c.version !== undefined && c.version !== CARD_VERSION) return { ok: false, error: `Unknown card version ${String(c.version)}.` };
+  if (c.kind !== "space" && c.kind !== "closeness") return { ok: false, error: "A card's kind must be \"space\" or \"closeness\"." };
+  if (!isStr(c.text)) return { ok: false, error: "A card's text must be a string." };
+  const p = (c.parts && typeof c.parts === "object" ? c.parts : {}) as Record<string, unknown>;
+  const parts: ReassuranceCardData["parts"] = {};
+  if (isStr(p.name)) parts.name = limitText(p.name, 40);
+  if (isStr(p.activity)) parts.activity = limitText(p.activity, 60);
+  if (typeof p.durationMinutes === "number" && Number.isFinite(p.durationMinutes) && p.durationMinutes > 0) parts.durationMinutes = p.durationMinutes;
+  const card: ReassuranceCardData = {
+    version: CARD_VERSION,
+    kind: c.kind,
+    templateId: isStr(c.templateId) ? limitText(c.templateId, 80) : c.kind === "closeness" ? BLANK_CLOSENESS : BLANK_SPACE,
     text: limitText(c.text, limit),
-    parts: {},
+    parts,
     returnTime: validZonedTime(c.returnTime) ?? null,
-    locale: isStr(c.locale) ? c.locale : "en",
+    locale: isStr(c.locale) ? limitText(c.locale, 35) : "en",
     style: c.style === "warm" || c.style === "plain" ? c.style : "calm",
   };
+  if (GROUPS.includes(c.group as TemplateGroup)) card.group = c.group as TemplateGroup;
+  return { ok: true, value: card };
+}
+
+/** parseReassuranceCard's value, or null: what ReassuranceCard shows. */
+export function normalizeCard(value: unknown, limit = 1000): ReassuranceCardData | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<string, unknown>;
+  // A card of unknown kind is still shown, with the neutral heading (no group, no template).
+  const known = v.kind === "space" || v.kind === "closeness";
+  const r = parseReassuranceCard(known ? value : { ...v, kind: "space", group: undefined, templateId: "" }, limit);
+  return r.ok ? r.value : null;
+}
+
+/** The partner's one-tap answer to a card, sent back through the host's channel. */
+export type AcknowledgementKind = "see-you" | "take-time" | "love-that" | "custom";
+export interface ReassuranceAcknowledgement {
+  version: typeof CARD_VERSION;
+  kind: AcknowledgementKind;
+  /** The words shown to the person, in the reader's language (the custom line as typed). */
+  text: string;
+}
+
+/** Checks an acknowledgement that came back from the partner's device. */
+export function parseAcknowledgement(value: unknown): ParseResult<ReassuranceAcknowledgement> {
+  if (!value || typeof value !== "object") return { ok: false, error: "An acknowledgement must be an object." };
+  const a = value as Partial<Record<keyof ReassuranceAcknowledgement, unknown>>;
+  if (a.version !== CARD_VERSION) return { ok: false, error: "Unknown acknowledgement version." };
+  if (!["see-you", "take-time", "love-that", "custom"].includes(a.kind as string)) return { ok: false, error: "Unknown acknowledgement kind." };
+  if (!isStr(a.text) || !a.text.trim()) return { ok: false, error: "An acknowledgement needs text." };
+  return { ok: true, value: { version: CARD_VERSION, kind: a.kind as AcknowledgementKind, text: limitText(a.text, 140) } };
 }
 
 export const DRAFT_WIDGET = "reassurance-composer";
@@ -211,11 +308,11 @@ export function onDraftsCleared(listener: () => void): () => void {
 }
 
 /**
- * Removes every ReassuranceComposer draft from `storage` (default: localStorage) and
- * empties the drafts of composers on the page. Never throws: resolves to false if the
- * storage could not be read or written.
+ * Removes every ReassuranceComposer draft from `storage` (pass the same adapter the
+ * AttuneProvider has) and empties the drafts of composers on the page. Never throws:
+ * resolves to false if the storage could not be read or written.
  */
-export async function clearAllDrafts(storage: StorageAdapter = localStorageAdapter()): Promise<boolean> {
+export async function clearAllDrafts(storage: StorageAdapter): Promise<boolean> {
   listeners.forEach((l) => l());
   const prefix = `${STORAGE_PREFIX}${DRAFT_WIDGET}:`;
   try {

@@ -46,13 +46,13 @@ describe("ReassuranceComposer in Chromium", () => {
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(trigger).toHaveFocus();
-    expect(textarea().value).toMatch(/^Still taking some quiet time/);
+    expect(textarea().value).toMatch(/^I said I'd be back after 30 minutes/);
   });
 
   it("closes with Keep editing and returns focus to the trigger, with full motion too", async () => {
     render(
       <AttuneProvider reducedMotion="never">
-        <ReassuranceComposer onSend={noop} defaultTemplateId="closenessTime" />
+        <ReassuranceComposer onSend={noop} defaultTemplateId="closenessAsk" />
       </AttuneProvider>,
     );
     const trigger = screen.getByRole("button", { name: "Review and send" });
@@ -124,7 +124,7 @@ describe("ReassuranceComposer in Chromium", () => {
     const onSend = vi.fn();
     render(<ReassuranceComposer onSend={onSend} timeZone="UTC" />);
     await userEvent.keyboard("{Tab}{ArrowDown}{ArrowDown}{Enter}");
-    expect(textarea().value).toMatch(/^I need about 30 minutes/);
+    expect(textarea().value).toMatch(/^I need 30 minutes/);
     screen.getByRole("button", { name: "Review and send" }).focus();
     await userEvent.keyboard("{Enter}");
     await screen.findByRole("dialog");

@@ -25,13 +25,14 @@ describe("ReassuranceComposer", () => {
 
     await user.tab();
     expect(options[0]).toHaveFocus();
-    expect(options[0]).toHaveAttribute("aria-selected", "true");
+    // No template is chosen for the person.
+    expect(options.every((o) => o.getAttribute("aria-selected") === "false")).toBe(true);
     await user.keyboard("{ArrowDown}{ArrowDown}");
     expect(screen.getByRole("option", { name: "Time to recharge" })).toHaveFocus();
     expect(textbox()).toHaveValue(""); // focus alone does not replace anything
     await user.keyboard("{Enter}");
     expect(screen.getByRole("option", { name: "Time to recharge" })).toHaveAttribute("aria-selected", "true");
-    expect(textbox()).toHaveValue("I need about 30 minutes on my own to recharge. We're okay, and I love you. I'll be back at ….");
+    expect(textbox()).toHaveValue("I need 30 minutes on my own to recharge. We're okay. I'll be back ….");
     await user.keyboard("{End}");
     expect(screen.getByRole("option", { name: "Still taking quiet time" })).toHaveFocus();
     await user.keyboard("{Home}");
@@ -43,7 +44,7 @@ describe("ReassuranceComposer", () => {
 
     await user.selectOptions(screen.getByLabelText("How long"), "60");
     fireEvent.change(screen.getByLabelText("When you'll be back"), { target: { value: "2026-11-21T20:00" } });
-    expect(val()).toMatch(/^I need about 1 hour on my own.*I'll be back at Sat 8:00\sPM\.$/);
+    expect(val()).toMatch(/^I need 1 hour on my own.*I'll be back Saturday at 8:00\sPM\.$/);
     expect(screen.getByText("Time zone: Europe/Berlin")).toBeInTheDocument();
   });
 
@@ -52,7 +53,7 @@ describe("ReassuranceComposer", () => {
     render(<ReassuranceComposer onSend={noop} dir="rtl" />);
     await user.tab();
     await user.keyboard("{ArrowLeft}");
-    expect(screen.getByRole("option", { name: "Blank: I'd love some closeness" })).toHaveFocus();
+    expect(screen.getByRole("option", { name: "Blank: I need some closeness" })).toHaveFocus();
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("option", { name: "Blank: I need some space" })).toHaveFocus();
   });
@@ -71,8 +72,8 @@ describe("ReassuranceComposer", () => {
     expect(val()).toContain("Really.");
     await user.click(screen.getByRole("option", { name: "I miss you" }));
     await user.click(screen.getByRole("button", { name: "Discard it" }));
-    expect(textbox()).toHaveValue("I miss you, …. I'd love some time together, maybe to …. Whenever suits you is fine.");
-    expect(screen.getByLabelText("Their name")).toBeInTheDocument();
+    expect(textbox()).toHaveValue("I miss you, …, and I love you. I'd like us to … together. We're okay. How about …?");
+    expect(screen.getByLabelText("Your partner's name")).toBeInTheDocument();
   });
 
   it("counts in graphemes, stops at the limit and announces it", async () => {
@@ -113,23 +114,27 @@ describe("ReassuranceComposer", () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it("hints gently, never blocking, and can be turned off", async () => {
+  it("hints are ticked by the person, never guessed from the words, never blocking, and can be turned off", async () => {
     const user = userEvent.setup();
     const { rerender } = render(<ReassuranceComposer onSend={noop} />);
-    fireEvent.change(textbox(), { target: { value: "Going out." } });
-    const hints = screen.getByRole("list", { name: "Cards like this often say" });
-    expect(within(hints).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "what you need: you might add this",
-      "that you two are okay: you might add this",
-      "when you'll be back: you might add this",
-    ]);
+    fireEvent.change(textbox(), { target: { value: "I'm not okay, I need space. Define it." } });
+    const hints = screen.getByRole("group", { name: "Cards like this often say these. Tick what yours says:" });
+    const boxes = within(hints).getAllByRole("checkbox");
+    expect(boxes.map((b) => b.closest("label")!.textContent)).toEqual(["what you need, said plainly", "that you two are okay", "when you'll be back"]);
+    // "okay" and "fine" in the text tick nothing: only the person does.
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([false, false, false]);
+    await user.click(within(hints).getByRole("checkbox", { name: "what you need, said plainly" }));
+    expect(within(hints).getByRole("checkbox", { name: "what you need, said plainly" })).toBeChecked();
     expect(screen.getByRole("button", { name: "Review and send" })).toBeEnabled();
-    await user.click(screen.getByRole("option", { name: "Blank: I'd love some closeness" }));
+    // A closeness card asks the same three things, in its own words: no "another time is fine".
+    await user.click(screen.getByRole("option", { name: "Blank: I need some closeness" }));
     await user.click(screen.getByRole("button", { name: "Discard it" }));
-    fireEvent.change(textbox(), { target: { value: "I miss you. No rush." } });
-    expect(within(screen.getByRole("list")).getAllByRole("listitem").map((li) => li.dataset.state)).toEqual(["met", "met"]);
+    const closeness = within(screen.getByRole("group", { name: /Tick what yours says/ })).getAllByRole("checkbox");
+    expect(closeness.map((b) => b.closest("label")!.textContent)).toEqual(["what you need, said plainly", "that you two are okay", "when you'd like time together"]);
+    fireEvent.change(screen.getByLabelText("When you'd like time together"), { target: { value: "2026-11-21T20:00" } });
+    expect(within(screen.getByRole("group", { name: /Tick what yours says/ })).getByRole("checkbox", { name: "when you'd like time together" })).toBeChecked();
     rerender(<ReassuranceComposer onSend={noop} hints={false} />);
-    expect(screen.queryByRole("list")).toBeNull();
+    expect(screen.queryByRole("group", { name: /Tick what yours says/ })).toBeNull();
   });
 
   it("sends structured card data through onSend only, then starts again", async () => {
@@ -141,8 +146,8 @@ describe("ReassuranceComposer", () => {
         <ReassuranceComposer onSend={onSend} timeZone="America/New_York" defaultTemplateId="spaceWalk" />
       </AttuneProvider>,
     );
-    await user.type(screen.getByLabelText("Their name"), "Ana");
-    await user.type(screen.getByLabelText("What you'll do"), "walk by the river");
+    await user.type(screen.getByLabelText("Your partner's name"), "Ana");
+    await user.type(screen.getByLabelText("What you'd like to do"), "walk by the river");
     fireEvent.change(screen.getByLabelText("When you'll be back"), { target: { value: "2026-03-08T02:30" } });
     await user.click(screen.getByRole("radio", { name: "Warm" }));
     const review = screen.getByRole("button", { name: "Review and send" });
@@ -154,9 +159,11 @@ describe("ReassuranceComposer", () => {
     expect(onSend).toHaveBeenCalledTimes(1);
     const card: ReassuranceCardData = onSend.mock.calls[0]![0];
     expect(card).toEqual({
+      version: 1,
       kind: "space",
+      group: "space",
       templateId: "spaceWalk",
-      text: expect.stringMatching(/^Ana, I'm going to walk by the river to clear my head\..*Back by Sun 03:30\.$/),
+      text: expect.stringMatching(/^Ana, I'm going to walk by the river to clear my head\..*Back Sunday at 3:30\.$/),
       parts: { name: "Ana", activity: "walk by the river" },
       // 02:30 does not exist that night in New York: it becomes 03:30 EDT.
       returnTime: { at: "2026-03-08T07:30:00.000Z", timeZone: "America/New_York" },
@@ -293,7 +300,7 @@ describe("ReassuranceComposer", () => {
     );
     expect(screen.getByRole("listbox", { name: "Empezar desde" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Tu tarjeta" })).toBeInTheDocument();
-    expect(val()).toMatch(/^Necesito unos 30 minutos/);
+    expect(val()).toMatch(/^Necesito 30 minutos a solas/);
   });
 });
 
@@ -372,7 +379,9 @@ describe("drafts", () => {
 
 describe("ReassuranceCard", () => {
   const card: ReassuranceCardData = {
+    version: 1,
     kind: "space",
+    group: "space",
     templateId: "spaceRecharge",
     text: "‮RTL override‬ <script>window.__pwned=1</script>",
     parts: {},
@@ -385,7 +394,7 @@ describe("ReassuranceCard", () => {
     render(<ReassuranceCard card={card} timeZone="Asia/Kathmandu" />);
     const article = screen.getByRole("article", { name: "A card from your partner" });
     expect(article).toHaveAttribute("data-style", "plain");
-    expect(within(article).getByText("Taking a little space")).toBeInTheDocument();
+    expect(within(article).getByRole("heading", { level: 2, name: "Taking space" })).toBeInTheDocument();
     const text = article.querySelector("[data-attune-part=card-text]")!;
     expect(text.textContent).toBe(card.text);
     expect(text).toHaveAttribute("dir", "auto");
@@ -408,7 +417,7 @@ describe("ReassuranceCard", () => {
         <ReassuranceCard card={card} />
       </AttuneProvider>,
     );
-    expect(html).toContain("Still taking some quiet time");
+    expect(html).toContain("I need more time to settle");
     expect(html).toContain("&lt;script&gt;");
   });
 });

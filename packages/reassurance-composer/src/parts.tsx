@@ -1,0 +1,478 @@
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+  LiveRegion,
+  parseDirection,
+  useComposedRefs,
+  useRootProps,
+  useRovingFocus,
+  type Direction,
+} from "@attune/core";
+import { limitText, type CardStyle } from "./compose";
+import type { MessageName } from "./messages";
+import { ReassuranceCard } from "./reassurance-card";
+import { useReassuranceComposer, type ReassuranceComposerState, type UseReassuranceComposerProps } from "./use-reassurance-composer";
+
+/** The host's handler runs first; `event.preventDefault()` there stops ours. */
+function chain<E extends React.SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: E) => void) {
+  return (e: E) => {
+    theirs?.(e);
+    if (!e.defaultPrevented) ours(e);
+  };
+}
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+const level = (l: unknown, fallback: Level): Level => (typeof l === "number" && l >= 1 && l <= 6 ? (Math.trunc(l) as Level) : fallback);
+
+/* -------------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------------*/
+
+const ComposerContext = /* @__PURE__ */ React.createContext<ReassuranceComposerState | null>(null);
+
+/** The composer state from the nearest Composer.Root (for a host's own parts). */
+export function useComposerContext(): ReassuranceComposerState {
+  const c = React.useContext(ComposerContext);
+  if (!c) throw new Error("Composer parts must be inside <Composer.Root>.");
+  return c;
+}
+
+type SectionProps = Omit<React.HTMLAttributes<HTMLElement>, "onError" | "defaultValue" | "dir">;
+
+export interface ComposerRootProps extends UseReassuranceComposerProps, SectionProps {
+  /** State from `useReassuranceComposer`, when the host holds it; else Root makes its own from these props. */
+  composer?: ReassuranceComposerState;
+  /** Text direction. @default the provider's, else the page's */
+  dir?: Direction;
+}
+
+const HOOK_KEYS = [
+  "onSend", "value", "defaultValue", "onValueChange", "templates", "defaultTemplateId", "maxLength", "hints",
+  "timeZone", "persistKey", "allowCopy", "allowShare", "onClose", "onError", "messages",
+] as const;
+
+const RootView = /* @__PURE__ */ React.forwardRef<HTMLElement, SectionProps & { composer: ReassuranceComposerState; dir?: Direction }>(function RootView(
+  { composer, dir, className, children, ...rest },
+  ref,
+) {
+  const rootProps = useRootProps("reassurance-composer", { dir: parseDirection(dir), className });
+  return (
+    <ComposerContext.Provider value={composer}>
+      <section aria-label={composer.tr("label")} {...rest} ref={ref} {...rootProps} data-kind={composer.draft.kind} data-state={composer.chosen ? "chosen" : "empty"}>
+        {children}
+        <LiveRegion message={composer.announce} />
+      </section>
+    </ComposerContext.Provider>
+  );
+});
+
+const RootWithState = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerRootProps>(function RootWithState(props, ref) {
+  const rest: Record<string, unknown> = { ...props };
+  for (const k of HOOK_KEYS) delete rest[k];
+  const composer = useReassuranceComposer(props);
+  return <RootView {...(rest as SectionProps)} ref={ref} composer={composer} />;
+});
+
+/** The composer's root: holds the state (its own, or a `composer` from the hook) for the parts inside. */
+export const ComposerRoot = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerRootProps>(function ComposerRoot(props, ref) {
+  if (props.composer) {
+    const rest: Record<string, unknown> = { ...props };
+    for (const k of HOOK_KEYS) delete rest[k];
+    return <RootView {...(rest as SectionProps)} ref={ref} composer={props.composer} />;
+  }
+  return <RootWithState {...props} ref={ref} />;
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Templates: a listbox with one tab stop; arrows move, Enter or Space chooses
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ComposerTemplatesProps extends React.HTMLAttributes<HTMLDivElement> {
+  /** Layout for arrow keys: "vertical" for a side column. @default "both" */
+  orientation?: "vertical" | "horizontal" | "both";
+  dir?: Direction;
+}
+
+export const ComposerTemplates = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerTemplatesProps>(function ComposerTemplates(
+  { orientation = "both", dir, onKeyDown, ...rest },
+  ref,
+) {
+  const c = useComposerContext();
+  const roving = useRovingFocus<HTMLDivElement>({ orientation, dir: parseDirection(dir) });
+  const refs = useComposedRefs(ref, roving.ref, c.templatesRef as React.Ref<HTMLDivElement>);
+  const flat = c.templateGroups.flatMap((g) => g.options.map((o) => o.id));
+  const selected = flat.indexOf(c.draft.templateId);
+  const { setActive } = roving;
+  React.useEffect(() => setActive(Math.max(selected, 0)), [selected, setActive]);
+  const labelId = `${c.id}tl`;
+  let i = 0;
+  return (
+    <>
+      <p id={labelId} data-attune-part="label">
+        {c.tr("templates")}
+      </p>
+      <div
+        role="listbox"
+        aria-labelledby={labelId}
+        data-attune-part="templates"
+        data-orientation={orientation}
+        {...rest}
+        ref={refs}
+        onKeyDown={chain(onKeyDown, (e) => {
+          const tid = (e.target as HTMLElement).dataset.templateId;
+          if ((e.key === "Enter" || e.key === " ") && tid) {
+            e.preventDefault();
+            c.choose(tid);
+          } else roving.onKeyDown(e);
+        })}
+      >
+        {c.templateGroups.map((g) => (
+          <div key={g.group} role="presentation" data-attune-part="template-group" data-group={g.group}>
+            <div id={`${c.id}g${g.group}`} aria-hidden="true" data-attune-part="group-label">
+              {g.label}
+            </div>
+            <div role="group" aria-labelledby={`${c.id}g${g.group}`}>
+              {g.options.map((o) => {
+                const index = i++;
+                const isSelected = o.id === c.draft.templateId;
+                return (
+                  <div
+                    key={o.id}
+                    role="option"
+                    aria-selected={isSelected}
+                    data-template-id={o.id}
+                    data-attune-part="template"
+                    data-state={isSelected ? "checked" : "unchecked"}
+                    {...roving.itemProps(index)}
+                    onClick={() => c.choose(o.id)}
+                  >
+                    {o.label}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Confirm: "Replace what you wrote?" / "Discard this card?"
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerConfirmProps = React.HTMLAttributes<HTMLDivElement>;
+
+export const ComposerConfirm = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerConfirmProps>(function ComposerConfirm(props, ref) {
+  const c = useComposerContext();
+  const keep = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    if (c.pending) keep.current?.focus();
+  }, [c.pending]);
+  if (!c.pending) return null;
+  return (
+    <div role="alertdialog" aria-modal="false" aria-labelledby={`${c.id}cf`} data-attune-part="confirm" {...props} ref={ref}>
+      <p id={`${c.id}cf`}>{c.tr(c.pending.kind === "replace" ? "confirmReplace" : "confirmDiscard")}</p>
+      <Button ref={keep} onClick={() => c.answer(false)}>
+        {c.tr("confirmNo")}
+      </Button>
+      <Button variant="danger" onClick={() => c.answer(true)}>
+        {c.tr("confirmYes")}
+      </Button>
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Slots: name, how long, what you'd like to do (the ones the template uses)
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerSlotsProps = React.HTMLAttributes<HTMLDivElement>;
+
+function Field({ slot, id, label, children }: { slot: string; id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div data-attune-part="slot" data-slot={slot}>
+      <label htmlFor={id + slot}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+export const ComposerSlots = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerSlotsProps>(function ComposerSlots({ children, ...props }, ref) {
+  const c = useComposerContext();
+  const { draft, slots, id, tr } = c;
+  return (
+    <div data-attune-part="slots" {...props} ref={ref}>
+      {slots.includes("name") && (
+        <Field slot="name" id={id} label={tr("slot.name")}>
+          <input id={`${id}name`} type="text" autoComplete="off" dir="auto" value={draft.name} onChange={(e) => c.setSlot({ name: limitText(e.target.value, 40) })} />
+        </Field>
+      )}
+      {slots.includes("duration") && (
+        <Field slot="duration" id={id} label={tr("slot.duration")}>
+          <select id={`${id}duration`} value={draft.durationMinutes} onChange={(e) => c.setSlot({ durationMinutes: Number(e.target.value) })}>
+            {c.durations.map((m) => (
+              <option key={m} value={m}>
+                {c.formatDuration(m)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {slots.includes("activity") && (
+        <Field slot="activity" id={id} label={tr("slot.activity")}>
+          <input id={`${id}activity`} type="text" autoComplete="off" dir="auto" value={draft.activity} onChange={(e) => c.setSlot({ activity: limitText(e.target.value, 60) })} />
+        </Field>
+      )}
+      {children}
+    </div>
+  );
+});
+
+
+/* -------------------------------------------------------------------------------------------------
+ * ReturnTime: when I'll be back / when I'd like time together, with the pause guidance
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerReturnTimeProps = React.HTMLAttributes<HTMLDivElement>;
+
+export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReturnTimeProps>(function ComposerReturnTime(props, ref) {
+  const c = useComposerContext();
+  const { id, tr, draft } = c;
+  const notes = [`${id}zn`, c.pause && `${id}pg`, c.pause?.mismatch && `${id}pm`].filter(Boolean).join(" ");
+  return (
+    <div data-attune-part="slot" data-slot="returnTime" {...props} ref={ref}>
+      <label htmlFor={`${id}returnTime`}>{tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness")}</label>
+      <input
+        id={`${id}returnTime`}
+        type="datetime-local"
+        value={draft.returnAt}
+        aria-invalid={c.returnError || c.pause?.mismatch ? true : undefined}
+        aria-describedby={notes}
+        onChange={(e) => c.setSlot({ returnAt: e.target.value })}
+      />
+      <p id={`${id}zn`} data-attune-part={c.zoneNote ? "error" : "note"}>
+        {c.zoneNote || (c.zoneShown ? tr("slot.zone", { zone: c.zone }) : "")}
+      </p>
+      {c.pause && (
+        <p id={`${id}pg`} data-attune-part="guidance">
+          {tr("pause.guide")}
+        </p>
+      )}
+      {c.pause?.mismatch && (
+        <p id={`${id}pm`} data-attune-part="mismatch" role="status">
+          {tr("pause.mismatch", { duration: c.formatDuration(draft.durationMinutes) })}
+        </p>
+      )}
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Editor: the text, counted in characters as people see them
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerEditorProps = React.TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+export const ComposerEditor = /* @__PURE__ */ React.forwardRef<HTMLTextAreaElement, ComposerEditorProps>(function ComposerEditor(
+  { onChange, onPaste, ...rest },
+  ref,
+) {
+  const c = useComposerContext();
+  const refs = useComposedRefs(ref, c.textRef);
+  const state = c.remaining <= 0 ? "full" : c.remaining <= 20 ? "near" : "ok";
+  return (
+    <div data-attune-part="editor" data-state={state}>
+      <label htmlFor={`${c.id}text`}>{c.tr("text")}</label>
+      <textarea
+        id={`${c.id}text`}
+        dir="auto"
+        rows={4}
+        aria-describedby={`${c.id}count`}
+        {...rest}
+        ref={refs}
+        value={c.draft.text}
+        onPaste={chain(onPaste, c.onPaste)}
+        onChange={chain(onChange, (e) => c.setText(e.target.value))}
+      />
+      <p id={`${c.id}count`} data-attune-part="counter" data-state={state}>
+        {c.tr("count", { count: c.count, limit: c.maxLength })}
+      </p>
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Styles: calm, warm, plain
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerStylesProps = React.FieldsetHTMLAttributes<HTMLFieldSetElement>;
+const STYLES: CardStyle[] = ["calm", "warm", "plain"];
+
+export const ComposerStyles = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, ComposerStylesProps>(function ComposerStyles(props, ref) {
+  const c = useComposerContext();
+  return (
+    <fieldset data-attune-part="styles" {...props} ref={ref}>
+      <legend>{c.tr("style")}</legend>
+      {STYLES.map((s) => (
+        <label key={s}>
+          <input type="radio" name={`${c.id}style`} value={s} checked={c.draft.style === s} onChange={() => c.setStyle(s)} />
+          {c.tr(`style.${s}` as MessageName)}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Preview: the card as the partner will see it
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ComposerPreviewProps extends React.HTMLAttributes<HTMLElement> {
+  /** Level of the card's heading. @default 3 */
+  headingLevel?: Level;
+}
+
+export const ComposerPreview = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerPreviewProps>(function ComposerPreview({ headingLevel = 3, ...props }, ref) {
+  const c = useComposerContext();
+  return <ReassuranceCard {...props} ref={ref} card={c.card} label={c.tr("preview")} maxLength={c.maxLength} messages={c.messages} headingLevel={level(headingLevel, 3)} />;
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Hints: what a card like this often says, ticked by the person
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerHintsProps = React.FieldsetHTMLAttributes<HTMLFieldSetElement>;
+
+export const ComposerHints = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, ComposerHintsProps>(function ComposerHints(props, ref) {
+  const c = useComposerContext();
+  if (!c.showHints) return null;
+  return (
+    <fieldset data-attune-part="hints" {...props} ref={ref}>
+      <legend>{c.tr("hints")}</legend>
+      {c.hints.map((h) => (
+        <label key={h.id} data-hint={h.id} data-state={h.met ? "met" : "missing"}>
+          <input type="checkbox" checked={h.met} onChange={(e) => c.toggleHint(h.id, e.target.checked)} />
+          {h.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * SendButton: sends at once (for hosts without a review step)
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerSendButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement>;
+
+export const ComposerSendButton = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ComposerSendButtonProps>(function ComposerSendButton(
+  { onClick, children, ...props },
+  ref,
+) {
+  const c = useComposerContext();
+  return (
+    <Button variant="primary" data-attune-part="send" disabled={!c.draft.text.trim()} {...props} ref={ref} onClick={chain(onClick, () => void c.send())}>
+      {children ?? c.tr("send")}
+    </Button>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * ReviewDialog: "Review and send", then the card, Send, Copy, Share, Keep editing
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ComposerReviewDialogProps extends React.HTMLAttributes<HTMLDivElement> {
+  /** Level of the dialog's title. @default 2 */
+  headingLevel?: Level;
+}
+
+export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReviewDialogProps>(function ComposerReviewDialog(
+  { headingLevel = 2, className, ...props },
+  ref,
+) {
+  const c = useComposerContext();
+  const Title = `h${level(headingLevel, 2)}` as "h2";
+  return (
+    <Dialog open={c.open} onOpenChange={c.setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="primary" data-attune-part="review" disabled={!c.draft.text.trim()}>
+          {c.tr("review")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        {...props}
+        ref={ref}
+        className={["attune-reassurance-review", className].filter(Boolean).join(" ")}
+        onCloseAutoFocus={(e) => {
+          // After sending, the trigger is disabled (the card is empty): start again at the templates.
+          if (!c.justSent.current) return;
+          c.justSent.current = false;
+          e.preventDefault();
+          c.focusTemplate(c.initial.templateId);
+        }}
+      >
+        <DialogTitle asChild>
+          <Title>{c.tr("reviewTitle")}</Title>
+        </DialogTitle>
+        <DialogDescription>{c.tr("reviewDescription")}</DialogDescription>
+        <ReassuranceCard card={c.card} maxLength={c.maxLength} messages={c.messages} headingLevel={level(headingLevel, 2) < 6 ? ((level(headingLevel, 2) + 1) as Level) : 6} />
+        <div data-attune-part="actions">
+          <Button variant="primary" onClick={() => void c.send()}>
+            {c.tr("send")}
+          </Button>
+          {c.canCopy && <Button onClick={() => void c.copy()}>{c.tr("copy")}</Button>}
+          {c.canShare && <Button onClick={() => void c.share()}>{c.tr("share")}</Button>}
+          <DialogClose asChild>
+            <Button variant="ghost">{c.tr("keepEditing")}</Button>
+          </DialogClose>
+        </div>
+        <LiveRegion message={c.status} />
+      </DialogContent>
+    </Dialog>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------------
+ * Actions: Start over and Close (each asks first when there is unsent text)
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ComposerActionsProps = React.HTMLAttributes<HTMLDivElement>;
+
+export const ComposerActions = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerActionsProps>(function ComposerActions({ children, ...props }, ref) {
+  const c = useComposerContext();
+  return (
+    <div data-attune-part="actions" {...props} ref={ref}>
+      {children}
+      {c.dirty && <Button onClick={c.startOver}>{c.tr("startOver")}</Button>}
+      {c.canClose && (
+        <Button variant="ghost" onClick={c.close}>
+          {c.tr("close")}
+        </Button>
+      )}
+    </div>
+  );
+});
+
+/** The composer's parts as one namespace: `<Composer.Root>`, `<Composer.Templates>`, … */
+export const Composer = {
+  Root: ComposerRoot,
+  Templates: ComposerTemplates,
+  Confirm: ComposerConfirm,
+  Slots: ComposerSlots,
+  ReturnTime: ComposerReturnTime,
+  Editor: ComposerEditor,
+  Styles: ComposerStyles,
+  Preview: ComposerPreview,
+  Hints: ComposerHints,
+  SendButton: ComposerSendButton,
+  ReviewDialog: ComposerReviewDialog,
+  Actions: ComposerActions,
+};
