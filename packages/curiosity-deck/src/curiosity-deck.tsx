@@ -54,41 +54,30 @@ export interface CuriosityDeckRootProps extends UseCuriosityDeckOptions, Omit<Re
   dir?: Direction;
 }
 
-const RootView = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Omit<CuriosityDeckRootProps, keyof UseCuriosityDeckOptions> & { deck: CuriosityDeckState }>(
-  function RootView({ deck, headingLevel, dir: dirProp, className, children, ...rest }, forwarded) {
-    const own = React.useRef<HTMLDivElement>(null);
-    const ref = useComposedRefs(own, forwarded);
-    const parsedDir = parseDirection(dirProp);
-    const dir = useDirection(own, parsedDir);
-    const rootProps = useRootProps("curiosity-deck", { dir: parsedDir, className });
-    const ctx = React.useMemo(() => ({ deck, dir, headingLevel: clampLevel(headingLevel, 2) }), [deck, dir, headingLevel]);
-    return (
-      <DeckContext.Provider value={ctx}>
-        <div ref={ref} {...rootProps} data-attune-part="root" data-state={deck.view} {...rest}>
-          {children}
-          <LiveRegion message={deck.announcement} />
-        </div>
-      </DeckContext.Provider>
-    );
-  },
-);
-
-const RootWithState = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CuriosityDeckRootProps>(function RootWithState(props, ref) {
-  const {
-    questions, depths, value, defaultValue, onValueChange, seed, answers, defaultAnswers, onAnswersChange, persistKey, onSend, onError, messages,
-    ...rest
-  } = props;
-  const deck = useCuriosityDeck({ questions, depths, value, defaultValue, onValueChange, seed, answers, defaultAnswers, onAnswersChange, persistKey, onSend, onError, messages });
-  return <RootView ref={ref} deck={deck} {...rest} />;
-});
+// The hook's options, which Root takes but does not put on its element.
+const OPTION_KEYS = ["questions", "depths", "value", "defaultValue", "onValueChange", "seed", "answers", "defaultAnswers", "onAnswersChange", "persistKey", "onSend", "onError", "messages", "deck"] as const;
 
 /** Holds the deck's state (or the host's, through `deck`) and the live region that reads each new card. */
-export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CuriosityDeckRootProps>(function Root(props, ref) {
-  if (props.deck) {
-    const { deck, questions, depths, value, defaultValue, onValueChange, seed, answers, defaultAnswers, onAnswersChange, persistKey, onSend, onError, messages, ...rest } = props;
-    return <RootView ref={ref} deck={deck} {...rest} />;
-  }
-  return <RootWithState ref={ref} {...props} />;
+export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CuriosityDeckRootProps>(function Root(props, forwarded) {
+  // With a host-run `deck`, this instance's own state stays empty and unused.
+  const own = useCuriosityDeck(props.deck ? {} : props);
+  const deck = props.deck ?? own;
+  const { headingLevel, dir: dirProp, className, children, ...rest } = props;
+  for (const key of OPTION_KEYS) delete (rest as Record<string, unknown>)[key];
+  const el = React.useRef<HTMLDivElement>(null);
+  const ref = useComposedRefs(el, forwarded);
+  const parsedDir = parseDirection(dirProp);
+  const dir = useDirection(el, parsedDir);
+  const rootProps = useRootProps("curiosity-deck", { dir: parsedDir, className });
+  const ctx = React.useMemo(() => ({ deck, dir, headingLevel: clampLevel(headingLevel, 2) }), [deck, dir, headingLevel]);
+  return (
+    <DeckContext.Provider value={ctx}>
+      <div ref={ref} {...rootProps} data-attune-part="root" data-state={deck.view} {...(rest as React.HTMLAttributes<HTMLDivElement>)}>
+        {children}
+        <LiveRegion message={deck.announcement} />
+      </div>
+    </DeckContext.Provider>
+  );
 });
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // React-free: the question shape and its validator, the seeded shuffle, the deck's JSON
 // state and the question partners send each other. Safe on a server, in a worker, in a test.
-import { countGraphemes, stripControlCharacters, truncateGraphemes } from "@attune/core/logic";
+import { stripControlCharacters, truncateGraphemes } from "@attune/core/logic";
 
 /* -------------------------------------------------------------------------------------------------
  * Questions
@@ -38,33 +38,53 @@ export const isTheme = (v: unknown): v is Theme => (THEMES as readonly unknown[]
 export const isDepth = (v: unknown): v is Depth => (DEPTHS as readonly unknown[]).includes(v);
 
 /**
+ * A quick check that an entry can be shown as is (the widget uses it on its `questions`
+ * prop); `parseQuestions` says what is wrong with one that cannot, and cleans its text.
+ */
+export const isQuestion = (q: unknown): q is Question =>
+  isObject(q) &&
+  typeof q.id === "string" &&
+  q.id.length > 0 &&
+  q.id.length <= MAX_ID_LENGTH &&
+  typeof q.text === "string" &&
+  q.text.trim() !== "" &&
+  isTheme(q.theme) &&
+  isDepth(q.depth);
+
+/**
  * Validates a host's questions: an array of `{ id, theme, depth, text }`, or `{ questions: [...] }`.
  * Every usable entry is kept; each unusable one is listed with its index and the reason.
  * A later entry with an id already seen is reported and dropped, so ids stay unique.
  */
 export function parseQuestions(input: unknown): { questions: Question[]; issues: QuestionIssue[] } {
   const list = isObject(input) && Array.isArray(input.questions) ? input.questions : input;
-  if (!Array.isArray(list)) return { questions: [], issues: [{ index: -1, message: "Expected an array of questions." }] };
+  if (!Array.isArray(list)) return { questions: [], issues: [{ index: -1, message: "Expected a list of questions." }] };
   const questions: Question[] = [];
   const issues: QuestionIssue[] = [];
   const ids = new Set<string>();
   list.forEach((entry: unknown, index) => {
-    if (!isObject(entry)) return issues.push({ index, message: "Each question must be an object." });
-    const id = typeof entry.id === "string" ? entry.id.trim() : "";
-    const issue = (message: string) => issues.push({ index, id: id || undefined, message });
-    if (!id || id.length > MAX_ID_LENGTH) return issue(`"id" must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
-    if (ids.has(id)) return issue(`The id "${id}" is used twice; the first one is kept.`);
-    if (!isTheme(entry.theme)) return issue(`"theme" must be one of: ${THEMES.join(", ")}.`);
-    if (!isDepth(entry.depth)) return issue(`"depth" must be one of: ${DEPTHS.join(", ")}.`);
-    const raw = typeof entry.text === "string" ? stripControlCharacters(entry.text).trim() : "";
-    if (!raw) return issue(`"text" must be a non-empty string.`);
-    let text = raw;
-    if (countGraphemes(raw, MAX_QUESTION_LENGTH + 1) > MAX_QUESTION_LENGTH) {
-      text = truncateGraphemes(raw, MAX_QUESTION_LENGTH);
-      issue(`"text" is longer than ${MAX_QUESTION_LENGTH} characters and was shortened.`);
-    }
+    const e = isObject(entry) ? entry : {};
+    const id = typeof e.id === "string" ? e.id.trim() : "";
+    const text = typeof e.text === "string" ? stripControlCharacters(e.text).trim() : "";
+    const problem = !isObject(entry)
+      ? "must be an object"
+      : !id || id.length > MAX_ID_LENGTH
+        ? `"id" must be text of 1 to ${MAX_ID_LENGTH} characters`
+        : ids.has(id)
+          ? `"id" is used twice; the first is kept`
+          : !isTheme(e.theme)
+            ? `"theme" must be one of ${THEMES.join(", ")}`
+            : !isDepth(e.depth)
+              ? `"depth" must be one of ${DEPTHS.join(", ")}`
+              : !text
+                ? `"text" must not be empty`
+                : "";
+    const issue = (message: string) => issues.push({ index, id: id || undefined, message: `${message}.` });
+    if (problem) return issue(problem);
+    const short = truncateGraphemes(text, MAX_QUESTION_LENGTH);
+    if (short !== text) issue(`"text" is over ${MAX_QUESTION_LENGTH} characters and was shortened`);
     ids.add(id);
-    questions.push({ id, theme: entry.theme, depth: entry.depth, text });
+    questions.push({ id, theme: e.theme as Theme, depth: e.depth as Depth, text: short });
   });
   return { questions, issues };
 }
@@ -165,23 +185,25 @@ export function createDeckState(seed = "", themes: Theme[] = []): DeckState {
 const isIdList = (v: unknown, max: number): v is string[] =>
   Array.isArray(v) && v.length <= max && v.every((id) => typeof id === "string" && id.length > 0 && id.length <= MAX_ID_LENGTH);
 
-/** Validates deck state from storage, a host or a partner. */
+/** Validates deck state from storage, a host or a partner; the error names the first field that is wrong. */
 export function parseDeckState(value: unknown): { ok: true; value: DeckState } | { ok: false; error: string } {
-  if (!isObject(value)) return { ok: false, error: "Deck state must be an object." };
-  if (value.version !== 1) return { ok: false, error: "Unknown deck state version (expected 1)." };
-  const { seed, themes, round, seen, history, position, marks } = value;
-  if (typeof seed !== "string" || seed.length > MAX_SEED_LENGTH) return { ok: false, error: `"seed" must be a string of at most ${MAX_SEED_LENGTH} characters.` };
-  if (!Array.isArray(themes) || !themes.every(isTheme)) return { ok: false, error: `"themes" must list themes from: ${THEMES.join(", ")}.` };
-  if (!Number.isSafeInteger(round) || (round as number) < 0) return { ok: false, error: `"round" must be a whole number, 0 or more.` };
-  if (!isIdList(seen, MAX_SEEN)) return { ok: false, error: `"seen" must be a list of question ids.` };
-  if (!isIdList(history, MAX_HISTORY)) return { ok: false, error: `"history" must be a list of at most ${MAX_HISTORY} question ids.` };
-  if (!Number.isSafeInteger(position) || (position as number) < -1 || (position as number) >= history.length)
-    return { ok: false, error: `"position" must point into "history" (or be -1).` };
-  if (!isObject(marks) || !Object.values(marks).every((m) => (MARKS as readonly unknown[]).includes(m)))
-    return { ok: false, error: `"marks" must map question ids to one of: ${MARKS.join(", ")}.` };
+  const v = isObject(value) ? value : {};
+  const { seed, themes, round, seen, history, position, marks } = v;
+  const checks: Array<[string, boolean]> = [
+    ["version", v.version === 1],
+    ["seed", typeof seed === "string" && seed.length <= MAX_SEED_LENGTH],
+    ["themes", Array.isArray(themes) && themes.every(isTheme)],
+    ["round", Number.isSafeInteger(round) && (round as number) >= 0],
+    ["seen", isIdList(seen, MAX_SEEN)],
+    ["history", isIdList(history, MAX_HISTORY)],
+    ["position", Number.isSafeInteger(position) && (position as number) >= -1 && (position as number) < (history as string[]).length],
+    ["marks", isObject(marks) && Object.values(marks).every((m) => (MARKS as readonly unknown[]).includes(m))],
+  ];
+  const bad = isObject(value) ? checks.find(([, ok]) => !ok)?.[0] : "object";
+  if (bad) return { ok: false, error: `Deck state (version 1): "${bad}" is missing or invalid.` };
   return {
     ok: true,
-    value: { version: 1, seed, themes: [...new Set(themes)], round: round as number, seen, history, position: position as number, marks: { ...(marks as Record<string, Mark>) } },
+    value: { version: 1, seed: seed as string, themes: [...new Set(themes as Theme[])], round: round as number, seen: seen as string[], history: history as string[], position: position as number, marks: { ...(marks as Record<string, Mark>) } },
   };
 }
 
@@ -294,13 +316,12 @@ export function createSentQuestion(question: Question, note: string, sentAt: num
 
 /** Validates a sent question arriving from the partner's device. */
 export function parseSentQuestion(value: unknown): { ok: true; value: SentQuestion } | { ok: false; error: string } {
-  if (!isObject(value)) return { ok: false, error: "A sent question must be an object." };
-  if (value.version !== 1) return { ok: false, error: "Unknown sent question version (expected 1)." };
+  if (!isObject(value) || value.version !== 1) return { ok: false, error: "A sent question must be an object with version 1." };
   const parsed = parseQuestions([{ id: value.questionId, theme: value.theme, depth: value.depth, text: value.text }]);
   const q = parsed.questions[0];
-  if (!q || parsed.issues.length) return { ok: false, error: parsed.issues[0]?.message ?? "Invalid question." };
-  if (typeof value.note !== "string" || countGraphemes(value.note, MAX_NOTE_LENGTH + 1) > MAX_NOTE_LENGTH)
-    return { ok: false, error: `"note" must be a string of at most ${MAX_NOTE_LENGTH} characters.` };
+  if (!q || parsed.issues.length) return { ok: false, error: parsed.issues[0]!.message };
+  if (typeof value.note !== "string" || truncateGraphemes(value.note, MAX_NOTE_LENGTH) !== value.note)
+    return { ok: false, error: `"note" must be text of at most ${MAX_NOTE_LENGTH} characters.` };
   if (typeof value.sentAt !== "number" || !Number.isFinite(value.sentAt)) return { ok: false, error: `"sentAt" must be epoch milliseconds.` };
   return { ok: true, value: { version: 1, questionId: q.id, theme: q.theme, depth: q.depth, text: q.text, note: value.note, sentAt: value.sentAt } };
 }

@@ -16,7 +16,7 @@ import {
   goBack,
   isAnswers,
   parseDeckState,
-  parseQuestions,
+  isQuestion,
   randomSeed,
   roundProgress,
   setMark as markState,
@@ -75,14 +75,23 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
   const full = useTranslator(curiosityDeckMessages, options.messages);
   const t: CuriosityDeckTranslate = (key, params) => full(`curiosityDeck.${key}` as CuriosityDeckMessageKey, params);
 
-  // Host questions are checked once per list; bad entries are reported and the rest kept.
+  // Host questions are checked once per list: an entry that cannot be shown is left out and
+  // reported (parseQuestions from "/logic" names each problem; it stays out of this bundle).
   const rawQuestions = options.questions ?? EMPTY;
-  const parsed = React.useMemo(() => parseQuestions(rawQuestions), [rawQuestions]);
+  const checkedQuestions = React.useMemo(() => {
+    const list = Array.isArray(rawQuestions) ? rawQuestions : [];
+    const ids = new Set<string>();
+    const usable = list.filter((q: unknown) => isQuestion(q) && !ids.has(q.id) && !!ids.add(q.id));
+    return { usable, dropped: Array.isArray(rawQuestions) ? list.length - usable.length : -1 };
+  }, [rawQuestions]);
   React.useEffect(() => {
-    for (const issue of parsed.issues)
-      report({ code: "invalid-input", message: `CuriosityDeck questions[${issue.index}]${issue.id ? ` ("${issue.id}")` : ""}: ${issue.message}` });
-  }, [parsed, report]);
-  const questions = parsed.questions;
+    if (checkedQuestions.dropped)
+      report({
+        code: "invalid-input",
+        message: `CuriosityDeck questions: ${checkedQuestions.dropped < 0 ? "expected a list" : `${checkedQuestions.dropped} left out (invalid or repeated id)`}; parseQuestions from "@attune/curiosity-deck/logic" names each problem.`,
+      });
+  }, [checkedQuestions, report]);
+  const questions = checkedQuestions.usable as Question[];
   const byId = React.useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
 
   // Deck state: controlled, persisted (uncontrolled with a persistKey) or plain uncontrolled.
