@@ -69,6 +69,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   ),
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} t={plannerT} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
+  CuriosityDeck: () => <Attune.CuriosityDeck />,
 };
 
 export const coveredBy: Record<string, string> = {
@@ -80,6 +81,15 @@ export const coveredBy: Record<string, string> = {
   NeedsSpectrumEndLabels: "NeedsSpectrum",
   NeedsSpectrumReflection: "NeedsSpectrum",
   NeedsSpectrumOverlap: "NeedsSpectrum",
+  CuriosityDeckRoot: "CuriosityDeck",
+  CuriosityDeckTitle: "CuriosityDeck",
+  CuriosityDeckThemes: "CuriosityDeck",
+  CuriosityDeckCard: "CuriosityDeck",
+  CuriosityDeckNavigation: "CuriosityDeck",
+  CuriosityDeckProgress: "CuriosityDeck",
+  CuriosityDeckMarks: "CuriosityDeck",
+  CuriosityDeckSend: "CuriosityDeck",
+  CuriosityDeckAnswer: "CuriosityDeck",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",
