@@ -103,7 +103,7 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
   const controlled = options.value !== undefined;
   const [stored, setStored] = usePersistentState(initial, { widget: WIDGET, key: controlled ? undefined : persistKey, validate: isDeckState, onError });
   const [rawState, setRawState] = useControllableState<DeckState>({
-    value: options.value ?? (persistKey ? stored : undefined),
+    value: controlled ? options.value : persistKey ? stored : undefined,
     defaultValue: initial,
     onChange: (next) => {
       if (!controlled && persistKey) setStored(next);
