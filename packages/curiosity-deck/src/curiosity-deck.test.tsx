@@ -131,6 +131,7 @@ describe("CuriosityDeck", () => {
     unmount();
 
     const storage = memoryStorageAdapter();
+    const keys = () => storage.keys!() as string[];
     const tree = () => (
       <AttuneProvider storage={storage}>
         <CuriosityDeck questions={en} seed="a" persistKey="deck" />
@@ -142,7 +143,7 @@ describe("CuriosityDeck", () => {
     await user.type(screen.getByLabelText("My answer (private)"), "kept");
     const shown = question();
     first.unmount();
-    expect(storage.keys!().sort()).toEqual(["attune:curiosity-deck:deck", "attune:curiosity-deck:deck:answers"]);
+    expect(keys().sort()).toEqual(["attune:curiosity-deck:deck", "attune:curiosity-deck:deck:answers"]);
     render(tree());
     await waitFor(() => expect(question()).toBe(shown));
     expect(screen.getByLabelText("My answer (private)")).toHaveValue("kept");
