@@ -25,6 +25,12 @@ module.exports = [
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),
+  // The deck without question text: questions come from the per-locale entries below.
+  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "8 kB"),
+  entry("@attune/curiosity-deck/logic: everything", "packages/curiosity-deck/dist/logic.js", "*", "2.75 kB"),
+  entry("@attune/curiosity-deck/questions/en", "packages/curiosity-deck/dist/questions/en.js", "*", "3.5 kB"),
+  entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
+  entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
   entry("@attune/react: everything", "packages/react/dist/index.js", "*", "50 kB"),
   entry("@attune/react: NeedsSpectrum only", "packages/react/dist/index.js", "{ NeedsSpectrum }", "7 kB"),

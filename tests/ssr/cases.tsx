@@ -67,6 +67,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   DateTimeField: () => <Attune.DateTimeField label="Back on" defaultValue={{ date: "2026-11-21", time: "19:30" }} />,
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
+  CuriosityDeck: () => <Attune.CuriosityDeck />,
 };
 
 export const coveredBy: Record<string, string> = {
@@ -78,6 +79,15 @@ export const coveredBy: Record<string, string> = {
   NeedsSpectrumEndLabels: "NeedsSpectrum",
   NeedsSpectrumReflection: "NeedsSpectrum",
   NeedsSpectrumOverlap: "NeedsSpectrum",
+  CuriosityDeckRoot: "CuriosityDeck",
+  CuriosityDeckTitle: "CuriosityDeck",
+  CuriosityDeckThemes: "CuriosityDeck",
+  CuriosityDeckCard: "CuriosityDeck",
+  CuriosityDeckNavigation: "CuriosityDeck",
+  CuriosityDeckProgress: "CuriosityDeck",
+  CuriosityDeckMarks: "CuriosityDeck",
+  CuriosityDeckSend: "CuriosityDeck",
+  CuriosityDeckAnswer: "CuriosityDeck",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",

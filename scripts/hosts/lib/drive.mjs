@@ -197,11 +197,41 @@ async function waitForAttr(page, selector, name, value, timeout = 3000) {
   }
 }
 
+/** @attune/curiosity-deck: draw a card, another, back to the first, mark it, send it with a note. */
+export async function driveCuriosityDeck(page) {
+  const scope = '[data-attune-scope="curiosity-deck"]';
+  const question = () => deepText(page, `${scope} [data-attune-part="question"]`);
+  const announced = () => deepText(page, `${scope} [data-attune-part="live-region"]`);
+  assert.equal(await question(), null, "no card before the first draw");
+  await tabTo(page, `${scope} [data-attune-part="next"]`);
+  await page.keyboard.press("Enter");
+  const first = await question();
+  assert.ok(first, "Enter draws a card");
+  assert.equal(await announced(), first, "the new question is announced");
+  await page.keyboard.press("Space");
+  const second = await question();
+  assert.ok(second && second !== first, "Space draws another card");
+  await tabTo(page, `${scope} [data-attune-part="back"]`, { back: true });
+  await page.keyboard.press("Enter");
+  assert.equal(await question(), first, "Previous question brings the first card back");
+  await tabTo(page, `${scope} [data-attune-part="mark"][data-mark="later"]`);
+  await page.keyboard.press("Enter");
+  assert.equal(await deepAttr(page, `${scope} [data-mark="later"]`, "aria-pressed"), "true", "the card is saved for later");
+  if ((await deepText(page, '[data-host-widget="curiosity-deck"][data-host-listens]')) !== null) {
+    await tabTo(page, `${scope} input[data-attune-part="note"]`);
+    await page.keyboard.type("Tonight?");
+    await page.keyboard.press("Enter");
+    await waitForDeep(page, '[data-host-result="curiosity-deck"]');
+    assert.match((await deepText(page, '[data-host-result="curiosity-deck"]')) ?? "", /Tonight\?$/, "onSend gave the host the note");
+  }
+}
+
 /** Every widget present in this build, in page order: [label, driver]. */
 export const drivers = [
   ["NeedsSpectrum", driveNeedsSpectrum, "needs-spectrum"],
   ["ReassuranceComposer", driveReassuranceComposer, "reassurance-composer"],
   ["RitualPlanner", driveRitualPlanner, "ritual-planner"],
   ["BreathingGuide", driveBreathing, "breathing"],
+  ["CuriosityDeck", driveCuriosityDeck, "curiosity-deck"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

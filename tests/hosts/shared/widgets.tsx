@@ -14,11 +14,18 @@ import {
   ReassuranceComposer,
   RitualPlanner,
   BreathingGuide,
+  CuriosityDeck,
+  useAttune,
+  type CuriosityDeckSentQuestion,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
   type ReassuranceCardData,
 } from "@attune/react";
+// Question text is a separate, server-safe import per language (the widget ships none).
+import { questions as questionsEn } from "@attune/curiosity-deck/questions/en";
+import { questions as questionsEs } from "@attune/curiosity-deck/questions/es";
+import { questions as questionsAr } from "@attune/curiosity-deck/questions/ar";
 
 export type HostLocale = "en" | "es" | "ar";
 
@@ -40,6 +47,8 @@ export const chrome = {
     plannerCount: "Plans saved:",
     breathing: "Breathe together",
     breathingDone: "Breaths finished:",
+    deck: "Ask each other something new",
+    deckSent: "Sent to Sam:",
   },
   es: {
     core: "Una nota para después",
@@ -57,6 +66,8 @@ export const chrome = {
     plannerCount: "Planes guardados:",
     breathing: "Respirar juntos",
     breathingDone: "Respiraciones completadas:",
+    deck: "Preguntarse algo nuevo",
+    deckSent: "Enviada a Sam:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -74,6 +85,8 @@ export const chrome = {
     plannerCount: "الخطط المحفوظة:",
     breathing: "تنفّسا معًا",
     breathingDone: "الأنفاس المكتملة:",
+    deck: "سؤال جديد بينكما",
+    deckSent: "أُرسل إلى سام:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -186,6 +199,26 @@ export function BreathingSection({ t }: { t: Chrome }) {
   );
 }
 
+const deckQuestions = { en: questionsEn, es: questionsEs, ar: questionsAr };
+
+/** @attune/curiosity-deck: draw a card, draw another, go back, mark it, send it with a note. */
+export function DeckSection({ t }: { t: Chrome }) {
+  const { locale } = useAttune();
+  const [sent, setSent] = React.useState<CuriosityDeckSentQuestion | null>(null);
+  const questions = deckQuestions[(locale.slice(0, 2) as HostLocale) in deckQuestions ? (locale.slice(0, 2) as HostLocale) : "en"];
+  return (
+    <section aria-labelledby="host-deck-heading" data-host-widget="curiosity-deck" data-host-listens="">
+      <h2 id="host-deck-heading">{t.deck}</h2>
+      <CuriosityDeck questions={questions} seed="host-evening" headingLevel={3} onSend={setSent} />
+      {sent ? (
+        <p className="host-status" data-host-result="curiosity-deck">
+          {t.deckSent} {sent.note}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -193,6 +226,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <ComposerSection t={t} />
       <PlannerSection t={t} />
       <BreathingSection t={t} />
+      <DeckSection t={t} />
       <CoreNote t={t} />
     </>
   );

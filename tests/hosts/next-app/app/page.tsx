@@ -2,7 +2,9 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPlanner } from "@attune/react";
+// Server-safe: the question text is imported in the server component and passed as a prop.
+import { questions } from "@attune/curiosity-deck/questions/en";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -35,6 +37,10 @@ export default function Page() {
               }}
               cycles={2}
             />
+          </section>
+          <section aria-labelledby="host-deck-heading" data-host-widget="curiosity-deck">
+            <h2 id="host-deck-heading">Ask each other something new</h2>
+            <CuriosityDeck questions={questions} seed="host-evening" headingLevel={3} />
           </section>
           <Note />
         </main>

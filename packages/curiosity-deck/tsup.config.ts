@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+import { attuneTsup } from "../../scripts/tsup-preset";
+
+export default defineConfig(
+  attuneTsup({
+    client: { index: "src/index.ts" },
+    server: {
+      logic: "src/logic.ts",
+      "questions/en": "src/questions/en.ts",
+      "questions/es": "src/questions/es.ts",
+      "questions/ar": "src/questions/ar.ts",
+      "locales/ar": "src/locales/ar.ts",
+      "locales/es": "src/locales/es.ts",
+    },
+  }),
+);
