@@ -370,6 +370,9 @@ export function createPracticeSession({ timeline, clock = systemClock, startAt }
     return snapshot(mode === "paused" ? frozen : mode === "complete" ? (steps[index]?.ms ?? 0) : 0);
   };
 
+  // read() may end the session, which TypeScript cannot see through the closure.
+  const ended = () => mode === "complete";
+
   const moveTo = (i: number) => {
     index = i;
     if (mode === "paused") frozen = 0;
@@ -400,7 +403,7 @@ export function createPracticeSession({ timeline, clock = systemClock, startAt }
         const snap = read();
         if (mode !== "active") return snap;
         frozen = Math.max(0, clock.now() - anchor);
-        // A pause during a shared countdown keeps the countdown's place.
+        // Paused during a shared countdown: resuming begins the first step from its start.
         if (snap.status === "waiting") frozen = 0;
         mode = "paused";
       }
@@ -422,7 +425,7 @@ export function createPracticeSession({ timeline, clock = systemClock, startAt }
     next() {
       if (mode === "idle" || mode === "complete") return read();
       read();
-      if (mode === "complete") return read();
+      if (ended()) return read();
       if (index >= last) {
         mode = "complete";
         return read();
@@ -431,8 +434,8 @@ export function createPracticeSession({ timeline, clock = systemClock, startAt }
     },
     back() {
       if (mode === "idle") return read();
-      if (mode !== "complete") read();
-      if (mode === "complete") {
+      if (!ended()) read();
+      if (ended()) {
         // Back from the end: the last step again, running.
         mode = "active";
         return moveTo(last);
