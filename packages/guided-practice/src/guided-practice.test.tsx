@@ -93,7 +93,7 @@ describe("GuidedPractice", () => {
   it("shows progress and time left", () => {
     render(<GuidedPractice practices={[short]} />);
     fireEvent.click(screen.getByRole("button", { name: "Begin" }));
-    wait(5_000);
+    wait(5_500);
     const bar = screen.getByRole("progressbar", { name: "Progress through the practice" });
     expect(bar).toHaveAttribute("aria-valuenow", "14");
     expect(bar).toHaveAttribute("aria-valuetext", "Step 1 of 4, 0:31 left");
@@ -257,7 +257,7 @@ describe("GuidedPractice", () => {
     const { container } = render(<GuidedPractice practices={[short]} startAt={startAt} />);
     fireEvent.click(screen.getByRole("button", { name: "Begin" }));
     expect(screen.getByText("Starting together in 3 seconds")).toBeInTheDocument();
-    wait(3_000 + 12_000);
+    wait(3_000 + 12_500);
     expect(stepText(container)).toBe("Breathe with the circle.");
     expect(screen.getByText("Breathe in, 2")).toBeInTheDocument();
   });
@@ -342,7 +342,7 @@ describe("GuidedPractice", () => {
     expect(root(container)).toHaveAttribute("dir", "rtl");
     expect(screen.getByRole("button", { name: "البدء" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "احتضان الاثنين معًا" })).toBeInTheDocument();
-    expect(screen.getByText(/نحو ٥ دقائق/)).toBeInTheDocument();
+    expect(screen.getByText(/نحو 5 دقائق/)).toBeInTheDocument();
   });
 
   it("accepts message overrides and a heading level", () => {
