@@ -323,7 +323,8 @@ export const Breath = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticeP
     const el = shapeRef.current;
     if (!el || !f) return;
     if (reduced || status !== "running") {
-      void animateElement(el, { transform: scaleFor(reduced ? 0.5 : f.level) }, { reduced: true });
+      // Still: reduced motion keeps one size (the CSS colours the phase); a pause holds the breath's size.
+      void animateElement(el, { transform: reduced ? "none" : scaleFor(f.level) }, { reduced: true });
       return;
     }
     void animateElement(el, { transform: [scaleFor(f.level), scaleFor(f.phase.toLevel)] }, { duration: f.phaseRemainingMs / 1000, ease: "easeInOut", reduced });
