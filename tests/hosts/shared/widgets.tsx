@@ -14,6 +14,7 @@ import {
   ReassuranceComposer,
   RitualPlanner,
   BreathingGuide,
+  GuidedPractice,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
@@ -40,6 +41,8 @@ export const chrome = {
     plannerCount: "Plans saved:",
     breathing: "Breathe together",
     breathingDone: "Breaths finished:",
+    practice: "A moment for yourself",
+    practiceDone: "Practice finished:",
   },
   es: {
     core: "Una nota para después",
@@ -57,6 +60,8 @@ export const chrome = {
     plannerCount: "Planes guardados:",
     breathing: "Respirar juntos",
     breathingDone: "Respiraciones completadas:",
+    practice: "Un momento para ti",
+    practiceDone: "Práctica terminada:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -74,6 +79,8 @@ export const chrome = {
     plannerCount: "الخطط المحفوظة:",
     breathing: "تنفّسا معًا",
     breathingDone: "الأنفاس المكتملة:",
+    practice: "لحظة لنفسك",
+    practiceDone: "انتهى التمرين:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -186,6 +193,34 @@ export function BreathingSection({ t }: { t: Chrome }) {
   );
 }
 
+/** A host's own short practice (seven seconds in three steps), as JSON the player validates. */
+export const hostPractice = {
+  version: 1,
+  id: "host-pause",
+  title: "A short pause",
+  steps: [
+    { text: "Let your shoulders drop.", seconds: 3 },
+    { text: "Breathe out slowly.", seconds: 3 },
+    { text: "Notice one steady thing.", seconds: 1 },
+  ],
+};
+
+/** @attune/guided-practice: begin, move on, pause, resume and finish a practice. */
+export function GuidedPracticeSection({ t }: { t: Chrome }) {
+  const [done, setDone] = React.useState<string | null>(null);
+  return (
+    <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice" data-host-listens="">
+      <h2 id="host-practice-heading">{t.practice}</h2>
+      <GuidedPractice practices={[hostPractice]} headingLevel={3} onComplete={({ practiceId }) => setDone(practiceId)} />
+      {done ? (
+        <p className="host-status" data-host-result="guided-practice">
+          {t.practiceDone} {done}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -193,6 +228,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <ComposerSection t={t} />
       <PlannerSection t={t} />
       <BreathingSection t={t} />
+      <GuidedPracticeSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -2,7 +2,7 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -34,6 +34,24 @@ export default function Page() {
                 ],
               }}
               cycles={2}
+            />
+          </section>
+          <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice">
+            <h2 id="host-practice-heading">A moment for yourself</h2>
+            <GuidedPractice
+              headingLevel={3}
+              practices={[
+                {
+                  version: 1,
+                  id: "host-pause",
+                  title: "A short pause",
+                  steps: [
+                    { text: "Let your shoulders drop.", seconds: 3 },
+                    { text: "Breathe out slowly.", seconds: 3 },
+                    { text: "Notice one steady thing.", seconds: 1 },
+                  ],
+                },
+              ]}
             />
           </section>
           <Note />
