@@ -93,8 +93,9 @@ describe("GuidedPractice with hostile input", () => {
       headingLevel: 99 as never,
       clock: undefined,
     };
-    strict(<GuidedPractice {...props} onError={onError} />);
+    const { container } = strict(<GuidedPractice {...props} onError={onError} />);
     expect(screen.getByText("There is no practice here yet.")).toBeInTheDocument();
+    expect(container.querySelector(".attune-guided-practice")).not.toHaveAttribute("dir");
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-input", message: "GuidedPractice: practices must be a list" }));
     expect(errors).toEqual([]);
   });

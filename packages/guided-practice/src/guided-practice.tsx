@@ -10,6 +10,7 @@ import {
   useReducedMotion,
   useRootProps,
   animateElement,
+  parseDirection,
   type Direction,
 } from "@attune/core";
 import { splitTime } from "./logic";
@@ -95,8 +96,10 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayer
   });
   const ref = React.useRef<HTMLElement>(null);
   const composed = useComposedRefs(ref, forwardedRef);
-  const dir = useDirection(ref, dirProp);
-  const rootProps = useRootProps("guided-practice", { dir: dirProp, className });
+  // Read, never passed raw: anything but "ltr" or "rtl" falls back to the provider's or the page's.
+  const dirParsed = parseDirection(dirProp);
+  const dir = useDirection(ref, dirParsed);
+  const rootProps = useRootProps("guided-practice", { dir: dirParsed, className });
   const { locale } = useAttune();
   const id = React.useId();
   const number = React.useMemo(() => new Intl.NumberFormat(locale), [locale]);
