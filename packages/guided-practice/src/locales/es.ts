@@ -23,7 +23,7 @@ export const es: Record<GuidedPracticeMessageKey, Message> = {
   "guidedPractice.progressText": "Paso {step} de {count}, quedan {time}",
   "guidedPractice.timeLeft": "Quedan {time}",
   "guidedPractice.time": "{minutes}:{seconds}",
-  "guidedPractice.waiting": { one: "Empiezan juntos en 1 segundo", other: "Empiezan juntos en {count} segundos" },
+  "guidedPractice.waiting": { one: "Empiezan a la vez en 1 segundo", other: "Empiezan a la vez en {count} segundos" },
   "guidedPractice.paused": "En pausa. Tómate todo el tiempo que necesites.",
   "guidedPractice.stopped": "Vuelve cuando quieras.",
   "guidedPractice.restored": "La última vez hiciste una pausa aquí. Sigue cuando quieras.",
