@@ -1,5 +1,6 @@
 import * as React from "react";
 import * as Attune from "@attune/react";
+import { holdingBoth as guidedHoldingBoth } from "@attune/guided-practice/practices/en";
 
 /**
  * One server-renderable example of every component the umbrella exports. Parts that only
@@ -68,6 +69,20 @@ export const cases: Record<string, () => React.ReactElement> = {
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
   CuriosityDeck: () => <Attune.CuriosityDeck />,
+  GuidedPractice: () => <Attune.GuidedPractice />,
+  PracticePlayerRoot: () => (
+    <Attune.PracticePlayerRoot practices={[guidedHoldingBoth]} returnAt={{ epochMs: Date.UTC(2026, 10, 21, 19), timeZone: "Europe/Berlin" }}>
+      <Attune.PracticePlayerTitle headingLevel={3} />
+      <Attune.PracticePlayerSummary />
+      <Attune.PracticePlayerPicker />
+      <Attune.PracticePlayerReturnTime />
+      <Attune.PracticePlayerStage />
+      <Attune.PracticePlayerBreath />
+      <Attune.PracticePlayerProgress />
+      <Attune.PracticePlayerControls />
+      <Attune.PracticePlayerAudio />
+    </Attune.PracticePlayerRoot>
+  ),
 };
 
 export const coveredBy: Record<string, string> = {
@@ -112,6 +127,15 @@ export const coveredBy: Record<string, string> = {
   ComposerSendButton: "ReassuranceComposer",
   ComposerReviewDialog: "ReassuranceComposer",
   ComposerActions: "ReassuranceComposer",
+  PracticePlayerTitle: "PracticePlayerRoot",
+  PracticePlayerSummary: "PracticePlayerRoot",
+  PracticePlayerPicker: "PracticePlayerRoot",
+  PracticePlayerReturnTime: "PracticePlayerRoot",
+  PracticePlayerStage: "PracticePlayerRoot",
+  PracticePlayerBreath: "PracticePlayerRoot",
+  PracticePlayerProgress: "PracticePlayerRoot",
+  PracticePlayerControls: "PracticePlayerRoot",
+  PracticePlayerAudio: "PracticePlayerRoot",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */

@@ -6,3 +6,4 @@ export * from "@attune/reassurance-composer";
 export * from "@attune/ritual-planner";
 export * from "@attune/breathing";
 export * from "@attune/curiosity-deck";
+export * from "@attune/guided-practice";

@@ -187,6 +187,30 @@ export async function driveBreathing(page) {
   }
 }
 
+/** @attune/guided-practice: Space begins from the step area, the forward arrow moves on, Space pauses and resumes, the practice ends. */
+export async function driveGuidedPractice(page) {
+  const scope = '[data-attune-scope="guided-practice"]';
+  const stage = `${scope} [data-attune-part="stage"]`;
+  await tabTo(page, stage);
+  assert.equal(await deepAttr(page, scope, "data-state"), "idle");
+  await page.keyboard.press("Space");
+  await waitForAttr(page, scope, "data-state", "running");
+  // Forward follows the reading direction: the left arrow on a right-to-left page.
+  const rtl = (await directionOf(page, scope)) === "rtl";
+  await waitForAttr(page, stage, "data-step", "1");
+  await page.keyboard.press(rtl ? "ArrowLeft" : "ArrowRight");
+  await waitForAttr(page, stage, "data-step", "2");
+  await page.keyboard.press("Space");
+  await waitForAttr(page, scope, "data-state", "paused");
+  await page.keyboard.press("Space");
+  await waitForAttr(page, scope, "data-state", "running");
+  await waitForAttr(page, scope, "data-state", "complete", 10_000);
+  assert.equal(await deepAttr(page, `${scope} [role="progressbar"]`, "aria-valuenow"), "100", "the progress bar is full");
+  if ((await deepText(page, '[data-host-widget="guided-practice"][data-host-listens]')) !== null) {
+    assert.match((await deepText(page, '[data-host-result="guided-practice"]')) ?? "", /host-pause$/, "onComplete told the host which practice ended");
+  }
+}
+
 async function waitForAttr(page, selector, name, value, timeout = 3000) {
   const start = Date.now();
   for (;;) {
@@ -233,5 +257,6 @@ export const drivers = [
   ["RitualPlanner", driveRitualPlanner, "ritual-planner"],
   ["BreathingGuide", driveBreathing, "breathing"],
   ["CuriosityDeck", driveCuriosityDeck, "curiosity-deck"],
+  ["GuidedPractice", driveGuidedPractice, "guided-practice"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

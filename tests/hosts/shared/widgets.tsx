@@ -17,6 +17,7 @@ import {
   CuriosityDeck,
   useAttune,
   type CuriosityDeckSentQuestion,
+  GuidedPractice,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
@@ -49,6 +50,8 @@ export const chrome = {
     breathingDone: "Breaths finished:",
     deck: "Ask each other something new",
     deckSent: "Sent to Sam:",
+    practice: "A moment for yourself",
+    practiceDone: "Practice finished:",
   },
   es: {
     core: "Una nota para después",
@@ -68,6 +71,8 @@ export const chrome = {
     breathingDone: "Respiraciones completadas:",
     deck: "Preguntarse algo nuevo",
     deckSent: "Enviada a Sam:",
+    practice: "Un momento para ti",
+    practiceDone: "Práctica terminada:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -87,6 +92,8 @@ export const chrome = {
     breathingDone: "الأنفاس المكتملة:",
     deck: "سؤال جديد بينكما",
     deckSent: "أُرسل إلى سام:",
+    practice: "لحظة لنفسك",
+    practiceDone: "انتهى التمرين:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -213,6 +220,26 @@ export function DeckSection({ t }: { t: Chrome }) {
       {sent ? (
         <p className="host-status" data-host-result="curiosity-deck">
           {t.deckSent} {sent.note}
+/** A host's own short practice (seven seconds in three steps), as JSON the player validates. */
+export const hostPractice = {
+  version: 1,
+  id: "host-pause",
+  title: "A short pause",
+  steps: [
+    { text: "Let your shoulders drop.", seconds: 3 },
+    { text: "Breathe out slowly.", seconds: 3 },
+    { text: "Notice one steady thing.", seconds: 1 },
+  ],
+};
+/** @attune/guided-practice: begin, move on, pause, resume and finish a practice. */
+export function GuidedPracticeSection({ t }: { t: Chrome }) {
+  const [done, setDone] = React.useState<string | null>(null);
+    <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice" data-host-listens="">
+      <h2 id="host-practice-heading">{t.practice}</h2>
+      <GuidedPractice practices={[hostPractice]} headingLevel={3} onComplete={({ practiceId }) => setDone(practiceId)} />
+      {done ? (
+        <p className="host-status" data-host-result="guided-practice">
+          {t.practiceDone} {done}
         </p>
       ) : null}
     </section>
@@ -227,6 +254,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <PlannerSection t={t} />
       <BreathingSection t={t} />
       <DeckSection t={t} />
+      <GuidedPracticeSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -5,5 +5,6 @@ import { ar as reassuranceComposer } from "@attune/reassurance-composer/locales/
 import { ar as ritualPlanner } from "@attune/ritual-planner/locales/ar";
 import { ar as breathing } from "@attune/breathing/locales/ar";
 import { ar as curiosityDeck } from "@attune/curiosity-deck/locales/ar";
+import { ar as guidedPractice } from "@attune/guided-practice/locales/ar";
 
-export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck };
+export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice };

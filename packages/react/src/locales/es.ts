@@ -5,5 +5,6 @@ import { es as reassuranceComposer } from "@attune/reassurance-composer/locales/
 import { es as ritualPlanner } from "@attune/ritual-planner/locales/es";
 import { es as breathing } from "@attune/breathing/locales/es";
 import { es as curiosityDeck } from "@attune/curiosity-deck/locales/es";
+import { es as guidedPractice } from "@attune/guided-practice/locales/es";
 
-export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck };
+export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice };

@@ -5,6 +5,7 @@
 import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPlanner } from "@attune/react";
 // Server-safe: the question text is imported in the server component and passed as a prop.
 import { questions } from "@attune/curiosity-deck/questions/en";
+import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -41,6 +42,23 @@ export default function Page() {
           <section aria-labelledby="host-deck-heading" data-host-widget="curiosity-deck">
             <h2 id="host-deck-heading">Ask each other something new</h2>
             <CuriosityDeck questions={questions} seed="host-evening" headingLevel={3} />
+          <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice">
+            <h2 id="host-practice-heading">A moment for yourself</h2>
+            <GuidedPractice
+              headingLevel={3}
+              practices={[
+                {
+                  version: 1,
+                  id: "host-pause",
+                  title: "A short pause",
+                  steps: [
+                    { text: "Let your shoulders drop.", seconds: 3 },
+                    { text: "Breathe out slowly.", seconds: 3 },
+                    { text: "Notice one steady thing.", seconds: 1 },
+                  ],
+                },
+              ]}
+            />
           </section>
           <Note />
         </main>

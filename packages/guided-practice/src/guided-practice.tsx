@@ -1,0 +1,537 @@
+import * as React from "react";
+import {
+  Button,
+  LiveRegion,
+  formatDateTime,
+  useAttune,
+  useComposedRefs,
+  useDirection,
+  useIsomorphicLayoutEffect,
+  useReducedMotion,
+  useRootProps,
+  animateElement,
+  parseDirection,
+  type Direction,
+} from "@attune/core";
+import { splitTime } from "./logic";
+import { useGuidedPractice, type GuidedPracticeState, type UseGuidedPracticeOptions } from "./use-guided-practice";
+
+/* -------------------------------------------------------------------------------------------
+ * Context
+ * -----------------------------------------------------------------------------------------*/
+
+export interface PracticePlayerContextValue extends GuidedPracticeState {
+  id: string;
+  dir: Direction;
+  /** "3:05" in the reader's digits. */
+  clockText: (ms: number) => string;
+}
+
+const PlayerContext = /* @__PURE__ */ React.createContext<PracticePlayerContextValue | null>(null);
+
+/** The player's state inside `PracticePlayer.Root`, for a host's own parts. */
+export function usePracticePlayer(): PracticePlayerContextValue {
+  const ctx = React.useContext(PlayerContext);
+  if (!ctx) throw new Error("[attune] GuidedPractice parts must be inside PracticePlayer.Root.");
+  return ctx;
+}
+
+const isRunning = (s: string) => s === "running" || s === "waiting";
+const inSession = (s: string) => s === "running" || s === "waiting" || s === "paused";
+
+/* -------------------------------------------------------------------------------------------
+ * Root
+ * -----------------------------------------------------------------------------------------*/
+
+export interface PracticePlayerRootProps extends UseGuidedPracticeOptions, Omit<React.HTMLAttributes<HTMLElement>, "dir" | "onError"> {
+  /** Text direction; the arrow keys follow it. @default the provider's, else the page's */
+  dir?: Direction;
+}
+
+const FIELDS = new Set(["INPUT", "TEXTAREA", "SELECT", "AUDIO", "VIDEO"]);
+
+export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayerRootProps>(function PracticePlayerRoot(props, forwardedRef) {
+  const {
+    practices,
+    practiceId,
+    defaultPracticeId,
+    onPracticeIdChange,
+    status,
+    defaultStatus,
+    onStatusChange,
+    startAt,
+    clock,
+    returnAt,
+    announce,
+    persistKey,
+    onStepChange,
+    onStart,
+    onComplete,
+    onError,
+    messages,
+    dir: dirProp,
+    className,
+    children,
+    onKeyDown,
+    ...rest
+  } = props;
+  const player = useGuidedPractice({
+    practices,
+    practiceId,
+    defaultPracticeId,
+    onPracticeIdChange,
+    status,
+    defaultStatus,
+    onStatusChange,
+    startAt,
+    clock,
+    returnAt,
+    announce,
+    persistKey,
+    onStepChange,
+    onStart,
+    onComplete,
+    onError,
+    messages,
+  });
+  const ref = React.useRef<HTMLElement>(null);
+  const composed = useComposedRefs(ref, forwardedRef);
+  // Read, never passed raw: anything but "ltr" or "rtl" falls back to the provider's or the page's.
+  const dirParsed = parseDirection(dirProp);
+  const dir = useDirection(ref, dirParsed);
+  const rootProps = useRootProps("guided-practice", { dir: dirParsed, className });
+  const { locale } = useAttune();
+  const id = React.useId();
+  const number = React.useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const clockText = React.useCallback(
+    (ms: number) => {
+      const { minutes, seconds } = splitTime(ms);
+      return player.t("guidedPractice.time", { minutes: number.format(minutes), seconds: number.format(seconds).padStart(2, number.format(0)) });
+    },
+    [number, player],
+  );
+  const ctx: PracticePlayerContextValue = { ...player, id, dir, clockText };
+  const s = player.status;
+
+  return (
+    <PlayerContext.Provider value={ctx}>
+      <section
+        aria-label={player.practice?.title ?? player.t("guidedPractice.label")}
+        {...rest}
+        {...rootProps}
+        ref={composed}
+        data-attune-part="root"
+        data-state={s}
+        data-ready={player.ready && inSession(s) ? "" : undefined}
+        onKeyDown={(event) => {
+          onKeyDown?.(event);
+          if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+          const target = event.target as HTMLElement;
+          if (FIELDS.has(target.tagName) || target.isContentEditable) return;
+          if (event.key === " ") {
+            // A focused button or link answers Space itself.
+            if (target.closest("button, a[href], summary")) return;
+            if (!player.practice) return;
+            event.preventDefault();
+            player.toggle();
+          } else if ((event.key === "ArrowRight" || event.key === "ArrowLeft") && inSession(s)) {
+            event.preventDefault();
+            // Forward follows the reading direction: the left arrow in Arabic.
+            if ((event.key === "ArrowRight") === (dir !== "rtl")) player.next();
+            else player.back();
+          } else if (event.key === "Escape" && inSession(s)) {
+            event.preventDefault();
+            player.stop();
+          }
+        }}
+      >
+        {children}
+        <LiveRegion message={player.announcement} />
+      </section>
+    </PlayerContext.Provider>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Title and summary
+ * -----------------------------------------------------------------------------------------*/
+
+export interface PracticePlayerTitleProps extends React.HTMLAttributes<HTMLHeadingElement> {
+  /** Heading level of the practice's title. @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+export const Title = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, PracticePlayerTitleProps>(function PracticePlayerTitle(
+  { headingLevel = 2, children, ...rest },
+  ref,
+) {
+  const { practice, t } = usePracticePlayer();
+  const level = Math.min(6, Math.max(1, Math.round(Number(headingLevel) || 2)));
+  return (
+    <div role="heading" aria-level={level} lang={practice?.lang} {...rest} ref={ref} data-attune-part="title">
+      {children ?? practice?.title ?? t("guidedPractice.label")}
+    </div>
+  );
+});
+
+export type PracticePlayerSummaryProps = React.HTMLAttributes<HTMLParagraphElement>;
+
+/** The practice's description, its length and its number of steps. */
+export const Summary = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, PracticePlayerSummaryProps>(function PracticePlayerSummary(props, ref) {
+  const { practice, timeline, t } = usePracticePlayer();
+  if (!practice || !timeline) {
+    return (
+      <p {...props} ref={ref} data-attune-part="summary" data-empty="">
+        {t("guidedPractice.empty")}
+      </p>
+    );
+  }
+  const minutes = Math.max(1, Math.round(timeline.timedMs / 60000));
+  return (
+    <p {...props} ref={ref} data-attune-part="summary">
+      {practice.description ? (
+        <span lang={practice.lang} data-attune-part="description">
+          {practice.description}{" "}
+        </span>
+      ) : null}
+      <span data-attune-part="length">
+        {t("guidedPractice.minutes", { count: minutes })} · {t("guidedPractice.steps", { count: practice.steps.length })}
+      </span>
+    </p>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Picker
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerPickerProps = React.FieldsetHTMLAttributes<HTMLFieldSetElement>;
+
+/** Native radio buttons to choose a practice (arrow keys move between them); shown with two or more practices, before or after a session. */
+export const Picker = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, PracticePlayerPickerProps>(function PracticePlayerPicker(props, ref) {
+  const { practices, practice, setPracticeId, status, t, id } = usePracticePlayer();
+  if (practices.length < 2 || inSession(status)) return null;
+  return (
+    <fieldset {...props} ref={ref} data-attune-part="picker">
+      <legend data-attune-part="picker-label">{t("guidedPractice.pickerLabel")}</legend>
+      {practices.map((p) => (
+        <label key={p.id} data-attune-part="picker-option" data-state={p.id === practice?.id ? "checked" : "unchecked"} lang={p.lang}>
+          <input type="radio" name={`${id}-practice`} value={p.id} checked={p.id === practice?.id} onChange={() => setPracticeId(p.id)} />
+          <span>{p.title}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Return time
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerReturnTimeProps = React.HTMLAttributes<HTMLParagraphElement>;
+
+/** The agreed time to come back together, from a received reassurance card (shown when `returnAt` is set). */
+export const ReturnTime = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, PracticePlayerReturnTimeProps>(function PracticePlayerReturnTime(props, ref) {
+  const { returnAt, t } = usePracticePlayer();
+  const { locale } = useAttune();
+  if (!returnAt) return null;
+  // In the zone the time was chosen in, so server and browser render the same text.
+  const time = formatDateTime(returnAt.epochMs, locale, { weekday: "short", hour: "numeric", minute: "2-digit", timeZone: returnAt.timeZone });
+  return (
+    <p {...props} ref={ref} data-attune-part="return-time">
+      {t("guidedPractice.returnAt", { time })}
+    </p>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Stage: the step text, large and calm
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerStageProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** The current step: its number, its text (moving gently only when the step changes), and a note on the state. */
+export const Stage = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerStageProps>(function PracticePlayerStage({ children, ...rest }, ref) {
+  const { practice, step, snapshot, status, ready, restored, stopped, t } = usePracticePlayer();
+  const reduced = useReducedMotion();
+  const textRef = React.useRef<HTMLParagraphElement>(null);
+  const showStep = inSession(status) && snapshot.waitMs === 0 && step;
+  const stepKey = status === "complete" ? "complete" : showStep ? `step-${snapshot.stepIndex}` : "none";
+  const firstRun = React.useRef(true);
+
+  // Motion only between steps: the new text rises a little and fades in.
+  useIsomorphicLayoutEffect(() => {
+    if (firstRun.current) {
+      firstRun.current = false;
+      return;
+    }
+    const el = textRef.current;
+    if (!el || stepKey === "none") return;
+    void animateElement(el, { opacity: [0, 1], transform: ["translateY(0.75rem)", "translateY(0)"] }, { duration: 0.7, ease: "easeOut", reduced });
+  }, [stepKey, reduced]);
+
+  let note: string;
+  if (status === "waiting") note = t("guidedPractice.waiting", { count: Math.ceil(snapshot.waitMs / 1000) });
+  else if (status === "paused") note = restored ? t("guidedPractice.restored") : t("guidedPractice.paused");
+  else if (status === "running") note = ready ? t("guidedPractice.ready") : "";
+  else if (status === "complete") note = t("guidedPractice.completeNote");
+  else note = stopped ? t("guidedPractice.stopped") : t("guidedPractice.idleHint");
+
+  return (
+    <div
+      role="group"
+      aria-label={t("guidedPractice.stageLabel")}
+      aria-keyshortcuts="Space ArrowLeft ArrowRight Escape"
+      tabIndex={practice ? 0 : undefined}
+      {...rest}
+      ref={ref}
+      data-attune-part="stage"
+      data-state={status}
+      data-step={showStep ? snapshot.stepIndex + 1 : undefined}
+    >
+      {showStep && practice ? (
+        <p data-attune-part="step-number">{t("guidedPractice.stepOf", { step: snapshot.stepIndex + 1, count: practice.steps.length })}</p>
+      ) : null}
+      <p data-attune-part="step-text" ref={textRef}>
+        {status === "complete" ? t("guidedPractice.completeTitle") : showStep ? <span lang={practice?.lang}>{step.text}</span> : "\u00a0"}
+      </p>
+      {note ? <p data-attune-part="note">{note}</p> : null}
+      {children}
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Breath: for steps that carry a breathing pattern
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerBreathProps = React.HTMLAttributes<HTMLDivElement>;
+
+const scaleFor = (level: number) => `scale(${0.5 + 0.5 * level})`;
+
+/**
+ * A circle that grows on the in-breath and shrinks on the out-breath, timed by
+ * `@attune/breathing`'s engine, with the phase word and its countdown. Under reduced motion
+ * the circle stays still and the words and countdown carry the rhythm.
+ */
+export const Breath = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerBreathProps>(function PracticePlayerBreath(props, ref) {
+  const { snapshot, status, t } = usePracticePlayer();
+  const reduced = useReducedMotion();
+  const shapeRef = React.useRef<HTMLDivElement>(null);
+  const { locale } = useAttune();
+  const f = snapshot.breath;
+  const show = !!f && (status === "running" || status === "paused") && snapshot.waitMs === 0;
+
+  useIsomorphicLayoutEffect(() => {
+    const el = shapeRef.current;
+    if (!el || !f) return;
+    if (reduced || status !== "running") {
+      // Still: reduced motion keeps one size (the CSS colours the phase); a pause holds the breath's size.
+      void animateElement(el, { transform: reduced ? "none" : scaleFor(f.level) }, { reduced: true });
+      return;
+    }
+    void animateElement(el, { transform: [scaleFor(f.level), scaleFor(f.phase.toLevel)] }, { duration: f.phaseRemainingMs / 1000, ease: "easeInOut", reduced });
+    // Restart per phase, not per second.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [show, status, f?.cycle, f?.phaseIndex, reduced]);
+
+  if (!show || !f) return null;
+  const word = t(`guidedPractice.phase.${f.phase.kind}`);
+  const count = new Intl.NumberFormat(locale).format(Math.ceil(f.phaseRemainingMs / 1000));
+  return (
+    <div role="group" aria-label={t("guidedPractice.breathLabel")} {...props} ref={ref} data-attune-part="breath" data-phase={f.phase.kind}>
+      <div data-attune-part="breath-stage" aria-hidden="true">
+        <div data-attune-part="breath-shape" ref={shapeRef} />
+        <span data-attune-part="breath-count">{count}</span>
+      </div>
+      <p data-attune-part="breath-phase">{t("guidedPractice.breathText", { phase: word, count })}</p>
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Progress and time left
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerProgressProps = React.HTMLAttributes<HTMLDivElement>;
+
+export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerProgressProps>(function PracticePlayerProgress(props, ref) {
+  const { practice, snapshot, status, t, clockText } = usePracticePlayer();
+  if (!practice) return null;
+  const percent = Math.round(snapshot.progress * 100);
+  const count = practice.steps.length;
+  const stepNo = status === "complete" ? count : snapshot.stepIndex + 1;
+  const time = clockText(snapshot.remainingMs);
+  return (
+    <div {...props} ref={ref} data-attune-part="progress-area">
+      <div
+        role="progressbar"
+        aria-label={t("guidedPractice.progressLabel")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={t("guidedPractice.progressText", { step: stepNo, count, time })}
+        data-attune-part="progress"
+      >
+        <div data-attune-part="progress-fill" style={{ transform: `scaleX(${snapshot.progress})` }} />
+      </div>
+      <p data-attune-part="time-left">{t("guidedPractice.timeLeft", { time })}</p>
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Controls
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerControlsProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** Begin / pause / resume, back a step, skip ahead (or continue), stop. */
+export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerControlsProps>(function PracticePlayerControls(props, ref) {
+  const { practice, status, ready, t, toggle, back, next, stop, start, snapshot } = usePracticePlayer();
+  const primaryRef = React.useRef<HTMLButtonElement>(null);
+  const boxRef = React.useRef<HTMLDivElement>(null);
+  const composed = useComposedRefs(boxRef, ref);
+  const hadFocus = React.useRef(false);
+
+  // Back, skip and stop leave when a session ends: keep keyboard focus in the controls.
+  useIsomorphicLayoutEffect(() => {
+    const box = boxRef.current;
+    if (inSession(status) || !box || !hadFocus.current) return;
+    const active = (box.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!active || !box.contains(active)) primaryRef.current?.focus();
+  }, [status]);
+
+  if (!practice) return null;
+  const primaryLabel = isRunning(status)
+    ? t("guidedPractice.pause")
+    : status === "paused"
+      ? t("guidedPractice.resume")
+      : status === "complete"
+        ? t("guidedPractice.again")
+        : t("guidedPractice.begin");
+  const session = inSession(status);
+  return (
+    <div
+      {...props}
+      ref={composed}
+      data-attune-part="controls"
+      onFocusCapture={() => (hadFocus.current = true)}
+      onBlurCapture={(e) => {
+        // Focus moving elsewhere on the page lets go; a removed button (no new target) does not.
+        const to = e.relatedTarget as Node | null;
+        if (to && !boxRef.current?.contains(to)) hadFocus.current = false;
+      }}
+    >
+      {session ? (
+        <Button onClick={back} data-attune-part="back" aria-keyshortcuts="ArrowLeft">
+          {t("guidedPractice.back")}
+        </Button>
+      ) : null}
+      <Button
+        variant="primary"
+        ref={primaryRef}
+        onClick={status === "complete" ? start : toggle}
+        data-attune-part="primary"
+        aria-keyshortcuts={session ? "Space" : undefined}
+      >
+        {primaryLabel}
+      </Button>
+      {session ? (
+        <Button onClick={next} data-attune-part="next" aria-keyshortcuts="ArrowRight" data-ready={ready ? "" : undefined}>
+          {ready && snapshot.waitMs === 0 ? t("guidedPractice.continue") : t("guidedPractice.next")}
+        </Button>
+      ) : null}
+      {session ? (
+        <Button onClick={stop} data-attune-part="stop" variant="ghost" aria-keyshortcuts="Escape">
+          {t("guidedPractice.stop")}
+        </Button>
+      ) : null}
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Audio: the host's own recording for a step
+ * -----------------------------------------------------------------------------------------*/
+
+export type PracticePlayerAudioProps = Omit<React.AudioHTMLAttributes<HTMLAudioElement>, "src">;
+
+/**
+ * A plain audio element for the current step's recording, when the host gave one. Attune
+ * loads nothing by itself: without an `audio` URL in the practice there is no element.
+ */
+export const Audio = /* @__PURE__ */ React.forwardRef<HTMLAudioElement, PracticePlayerAudioProps>(function PracticePlayerAudio(props, ref) {
+  const { step, status, snapshot, report } = usePracticePlayer();
+  const audioRef = React.useRef<HTMLAudioElement>(null);
+  const composed = useComposedRefs(audioRef, ref);
+  const src = inSession(status) && snapshot.waitMs === 0 ? step?.audio : undefined;
+  const playing = status === "running" && snapshot.waitMs === 0;
+
+  React.useEffect(() => {
+    const el = audioRef.current;
+    if (!el || !src) return;
+    if (!playing) {
+      el.pause();
+      return;
+    }
+    try {
+      const p = el.play();
+      if (p && typeof p.then === "function")
+        p.then(undefined, (cause: unknown) => {
+          // A pause or a new step interrupting play() is not a failure.
+          if ((cause as { name?: string } | null)?.name !== "AbortError")
+            report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
+        });
+    } catch (cause) {
+      report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [src, playing]);
+
+  if (!src) return null;
+  return <audio preload="auto" {...props} ref={composed} src={src} data-attune-part="audio" />;
+});
+
+/* -------------------------------------------------------------------------------------------
+ * The all-in-one player
+ * -----------------------------------------------------------------------------------------*/
+
+export interface GuidedPracticeProps extends PracticePlayerRootProps {
+  /** Heading level of the practice's title. @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/** A player for timed, step-by-step guided practices: pause, resume, back, skip, stop, progress and time left. */
+export const GuidedPractice = /* @__PURE__ */ React.forwardRef<HTMLElement, GuidedPracticeProps>(function GuidedPractice(
+  { headingLevel = 2, ...props },
+  ref,
+) {
+  return (
+    <Root {...props} ref={ref}>
+      <Title headingLevel={headingLevel} />
+      <Summary />
+      <Picker />
+      <ReturnTime />
+      <Stage />
+      <Breath />
+      <Progress />
+      <Controls />
+      <Audio />
+    </Root>
+  );
+});
+
+/** The parts, to arrange a player your own way inside `PracticePlayer.Root`. */
+export const PracticePlayer = {
+  Root,
+  Title,
+  Summary,
+  Picker,
+  ReturnTime,
+  Stage,
+  Breath,
+  Progress,
+  Controls,
+  Audio,
+} as const;
