@@ -17,6 +17,8 @@ module.exports = [
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),
+  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "10 kB"),
+  entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
   entry("@attune/react: everything", "packages/react/dist/index.js", "*", "50 kB"),
   entry("@attune/react: NeedsSpectrum only", "packages/react/dist/index.js", "{ NeedsSpectrum }", "7 kB"),

@@ -69,6 +69,25 @@ export const cases: Record<string, () => React.ReactElement> = {
   ),
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} t={plannerT} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
+  VillageAudit: () => <Attune.VillageAudit />,
+  VillageAuditRoot: () => (
+    <Attune.VillageAuditRoot
+      partnerName="Sam"
+      defaultValue={{ version: 1, date: Date.UTC(2026, 10, 1), people: [], needs: [{ id: "a", label: "", suggestion: "play", sources: ["partner"] }] }}
+      previous={{ version: 1, date: Date.UTC(2026, 9, 1), people: [], needs: [] }}
+      onSharePicture={() => {}}
+    >
+      <Attune.VillageAuditHeader />
+      <Attune.VillageAuditNeeds />
+      <Attune.VillageAuditSources />
+      <Attune.VillageAuditPicture />
+      <Attune.VillageAuditSummary />
+      <Attune.VillageAuditTable />
+      <Attune.VillageAuditChanges />
+      <Attune.VillageAuditPlan />
+      <Attune.VillageAuditShareButton />
+    </Attune.VillageAuditRoot>
+  ),
 };
 
 export const coveredBy: Record<string, string> = {
@@ -80,6 +99,16 @@ export const coveredBy: Record<string, string> = {
   NeedsSpectrumEndLabels: "NeedsSpectrum",
   NeedsSpectrumReflection: "NeedsSpectrum",
   NeedsSpectrumOverlap: "NeedsSpectrum",
+  VillageAuditHeader: "VillageAuditRoot",
+  VillageAuditNeeds: "VillageAuditRoot",
+  VillageAuditAddNeed: "VillageAuditRoot",
+  VillageAuditSources: "VillageAuditRoot",
+  VillageAuditPicture: "VillageAuditRoot",
+  VillageAuditSummary: "VillageAuditRoot",
+  VillageAuditTable: "VillageAuditRoot",
+  VillageAuditPlan: "VillageAuditRoot",
+  VillageAuditChanges: "VillageAuditRoot",
+  VillageAuditShareButton: "VillageAuditRoot",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",
