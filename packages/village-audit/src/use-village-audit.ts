@@ -121,7 +121,8 @@ export function useVillageAudit(props: UseVillageAuditProps) {
     [setInner],
   );
 
-  const partnerLabel = partnerName?.trim() ? partnerName.trim().slice(0, MAX_TEXT) : undefined;
+  if (partnerName !== undefined && typeof partnerName !== "string") warnOnce("VillageAudit partnerName must be text; it was ignored.");
+  const partnerLabel = typeof partnerName === "string" && partnerName.trim() ? partnerName.trim().slice(0, MAX_TEXT) : undefined;
   const needLabel = React.useCallback(
     (need: VillageNeed) => need.label.trim() || (need.suggestion ? t(`villageAudit.need.${need.suggestion}`) : ""),
     [t],

@@ -151,7 +151,7 @@ describe("VillageAudit", () => {
         <VillageAudit persistKey="me" />
       </AttuneProvider>,
     );
-    expect(await screen.findByRole("button", { name: "Play and laughter" })).toHaveAttribute("aria-pressed", "true");
+    await vi.waitFor(() => expect(screen.getByRole("button", { name: "Play and laughter" })).toHaveAttribute("aria-pressed", "true"));
   });
 
   it("writes nothing to storage without a persistKey", async () => {

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, LiveRegion, dateTimeFormat, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
+import { Button, LiveRegion, dateTimeFormat, warnOnce, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
 import { MAX_NEEDS, NEED_SUGGESTIONS, SUGGESTED_NEEDS, VILLAGE_SOURCES, restsOnPartnerAlone, type VillageNeed } from "./logic";
 import { useVillageAudit, type UseVillageAuditProps, type VillageAuditState } from "./use-village-audit";
 
@@ -75,7 +75,9 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, VillageAuditRo
   });
   const id = React.useId();
   const rootProps = useRootProps("village-audit", { dir: parseDirection(dir), className });
-  const ctx = React.useMemo(() => ({ ...state, id, headingLevel }), [state, id, headingLevel]);
+  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
+  if (level !== headingLevel) warnOnce(`VillageAudit headingLevel must be a whole number from 1 to 5; using ${level}.`);
+  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <VillageContext.Provider value={ctx}>
       <section {...rest} {...rootProps} ref={ref} aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}>
