@@ -81,11 +81,11 @@ export function emptyAudit(date = 0): VillageAuditData {
  * at all fails.
  */
 export function parseVillageAudit(value: unknown): ParseResult<VillageAuditData> {
-  if (!isObject(value)) return { ok: false, error: "A village audit must be an object." };
-  if (value.version !== 1) return { ok: false, error: `Unknown village audit version: ${String(value.version).slice(0, 20)}.` };
+  if (!isObject(value)) return { ok: false, error: "not an object" };
+  if (value.version !== 1) return { ok: false, error: "unknown version" };
   const problems: string[] = [];
   const date = typeof value.date === "number" && Number.isFinite(value.date) && Math.abs(value.date) <= 8.64e15 ? value.date : 0;
-  if (date !== value.date) problems.push("date is not a valid instant (epoch ms); it was reset.");
+  if (date !== value.date) problems.push("date: not an instant");
 
   const people: VillagePerson[] = [];
   const personIds = new Set<string>();
@@ -93,20 +93,20 @@ export function parseVillageAudit(value: unknown): ParseResult<VillageAuditData>
     const id = isObject(p) ? text(p.id) : undefined;
     const name = isObject(p) ? text(p.name)?.trim() : undefined;
     if (!id || !name || personIds.has(id) || (VILLAGE_SOURCES as readonly string[]).includes(id)) {
-      problems.push(`people[${i}] is not a person with a unique id and a name.`);
+      problems.push(`people[${i}]: invalid`);
       continue;
     }
     personIds.add(id);
     people.push({ id, name });
   }
-  if (value.people !== undefined && !Array.isArray(value.people)) problems.push("people is not a list.");
+  if (value.people !== undefined && !Array.isArray(value.people)) problems.push("people: not a list");
 
   const known = (s: string) => (VILLAGE_SOURCES as readonly string[]).includes(s) || personIds.has(s);
   const needs: VillageNeed[] = [];
   const needIds = new Set<string>();
   for (const [i, n] of (Array.isArray(value.needs) ? value.needs : []).entries()) {
     if (needs.length >= MAX_NEEDS) {
-      problems.push(`needs beyond ${MAX_NEEDS} were left out.`);
+      problems.push(`needs: over ${MAX_NEEDS}`);
       break;
     }
     const id = isObject(n) ? text(n.id) : undefined;
@@ -114,7 +114,7 @@ export function parseVillageAudit(value: unknown): ParseResult<VillageAuditData>
     const suggestion =
       isObject(n) && (NEED_SUGGESTIONS as readonly unknown[]).includes(n.suggestion) ? (n.suggestion as NeedSuggestion) : undefined;
     if (!id || needIds.has(id) || (!label.trim() && !suggestion)) {
-      problems.push(`needs[${i}] is not a need with a unique id and a label or suggestion.`);
+      problems.push(`needs[${i}]: invalid`);
       continue;
     }
     const sources = Array.isArray((n as Record<string, unknown>).sources)
@@ -123,14 +123,14 @@ export function parseVillageAudit(value: unknown): ParseResult<VillageAuditData>
     needIds.add(id);
     needs.push({ id, label, ...(suggestion ? { suggestion } : {}), sources });
   }
-  if (!Array.isArray(value.needs)) problems.push("needs is not a list.");
+  if (!Array.isArray(value.needs)) problems.push("needs: not a list");
 
   let plan: VillageSharePlan | undefined;
   if (value.plan !== undefined) {
     const p = value.plan;
     if (isObject(p) && typeof p.needId === "string" && needIds.has(p.needId)) {
       plan = { needId: p.needId, who: text(p.who) ?? "", when: text(p.when) ?? "" };
-    } else problems.push("plan does not point at a need in this audit; it was left out.");
+    } else problems.push("plan: no such need");
   }
   return { ok: true, value: { version: 1, date, needs, people, ...(plan ? { plan } : {}) }, problems };
 }

@@ -103,9 +103,10 @@ export function useVillageAudit(props: UseVillageAuditProps) {
   onChangeRef.current = onValueChange;
 
   const [announcement, setAnnouncement] = React.useState("");
+  // Actions are plain functions: the parts call them from event handlers only, and they read
+  // the latest audit through a ref, so nothing here needs memoising.
 
-  const update = React.useCallback(
-    (change: (audit: VillageAuditData) => VillageAuditData) => {
+  const update = (change: (audit: VillageAuditData) => VillageAuditData) => {
       const before = latest.current;
       let next = change(before);
       if (next === before) return;
@@ -117,28 +118,19 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       latest.current = next;
       setInner(next);
       onChangeRef.current?.(next);
-    },
-    [setInner],
-  );
+    };
 
   if (partnerName !== undefined && typeof partnerName !== "string") warnOnce("VillageAudit partnerName must be text; it was ignored.");
   const partnerLabel = typeof partnerName === "string" && partnerName.trim() ? partnerName.trim().slice(0, MAX_TEXT) : undefined;
-  const needLabel = React.useCallback(
-    (need: VillageNeed) => need.label.trim() || (need.suggestion ? t(`villageAudit.need.${need.suggestion}`) : ""),
-    [t],
-  );
-  const sourceLabel = React.useCallback(
-    (source: string) => {
+  const needLabel = (need: VillageNeed) => need.label.trim() || (need.suggestion ? t(`villageAudit.need.${need.suggestion}`) : "");
+  const sourceLabel = (source: string) => {
       if (source === "partner") return partnerLabel ?? t("villageAudit.source.partner");
       if ((VILLAGE_SOURCES as readonly string[]).includes(source)) return t(`villageAudit.source.${source as Exclude<(typeof VILLAGE_SOURCES)[number], "partner">}`);
       return latest.current.people.find((p) => p.id === source)?.name ?? source;
-    },
-    [partnerLabel, t],
-  );
+    };
   const partnerInText = partnerLabel ?? t("villageAudit.partnerInText");
 
-  const addNeed = React.useCallback(
-    (input: { label?: string; suggestion?: NeedSuggestion }): string | undefined => {
+  const addNeed = (input: { label?: string; suggestion?: NeedSuggestion }): string | undefined => {
       const label = (input.label ?? "").trim().slice(0, MAX_TEXT);
       if (!label && !input.suggestion) return undefined;
       const a = latest.current;
@@ -148,12 +140,9 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       update((x) => ({ ...x, needs: [...x.needs, need] }));
       setAnnouncement(t("villageAudit.announceAdded", { need: needLabel(need) }));
       return id;
-    },
-    [needLabel, t, update],
-  );
+    };
 
-  const removeNeed = React.useCallback(
-    (id: string) => {
+  const removeNeed = (id: string) => {
       const need = latest.current.needs.find((n) => n.id === id);
       if (!need) return;
       update((x) => {
@@ -161,12 +150,9 @@ export function useVillageAudit(props: UseVillageAuditProps) {
         return { ...rest, needs: x.needs.filter((n) => n.id !== id), ...(plan && plan.needId !== id ? { plan } : {}) };
       });
       setAnnouncement(t("villageAudit.announceRemoved", { need: needLabel(need) }));
-    },
-    [needLabel, t, update],
-  );
+    };
 
-  const moveNeed = React.useCallback(
-    (id: string, delta: number) => {
+  const moveNeed = (id: string, delta: number) => {
       const index = latest.current.needs.findIndex((n) => n.id === id);
       if (index === -1) return;
       const needs = move(latest.current.needs, index, delta);
@@ -174,23 +160,17 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       update((x) => ({ ...x, needs }));
       const position = needs.findIndex((n) => n.id === id) + 1;
       setAnnouncement(t("villageAudit.announceMoved", { need: needLabel(needs[position - 1]!), position }));
-    },
-    [needLabel, t, update],
-  );
+    };
 
-  const toggleSource = React.useCallback(
-    (needId: string, source: string) =>
+  const toggleSource = (needId: string, source: string) =>
       update((x) => ({
         ...x,
         needs: x.needs.map((n) =>
           n.id !== needId ? n : { ...n, sources: n.sources.includes(source) ? n.sources.filter((s) => s !== source) : [...n.sources, source] },
         ),
-      })),
-    [update],
-  );
+      }));
 
-  const addPerson = React.useCallback(
-    (name: string): string | undefined => {
+  const addPerson = (name: string): string | undefined => {
       const clean = name.trim().slice(0, MAX_TEXT);
       if (!clean) return undefined;
       const existing = latest.current.people.find((p) => p.name.toLowerCase() === clean.toLowerCase());
@@ -198,41 +178,32 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       const id = nextId("person-", latest.current.people.map((p) => p.id));
       update((x) => ({ ...x, people: [...x.people, { id, name: clean }] }));
       return id;
-    },
-    [update],
-  );
+    };
 
-  const removePerson = React.useCallback(
-    (id: string) =>
+  const removePerson = (id: string) =>
       update((x) => ({
         ...x,
         people: x.people.filter((p) => p.id !== id),
         needs: x.needs.map((n) => (n.sources.includes(id) ? { ...n, sources: n.sources.filter((s) => s !== id) } : n)),
-      })),
-    [update],
-  );
+      }));
 
-  const setPlan = React.useCallback(
-    (plan: Partial<VillageSharePlan>) =>
+  const setPlan = (plan: Partial<VillageSharePlan>) =>
       update((x) => {
         const merged = { needId: "", who: "", when: "", ...x.plan, ...plan };
         return { ...x, plan: { needId: merged.needId, who: merged.who.slice(0, MAX_TEXT), when: merged.when.slice(0, MAX_TEXT) } };
-      }),
-    [update],
-  );
+      });
 
   const [planStatus, setPlanStatus] = React.useState<"idle" | "missing" | "saved">("idle");
-  const planEvent = React.useCallback((): VillagePlanEvent | undefined => {
+  const planEvent = (): VillagePlanEvent | undefined => {
     const a = latest.current;
     const need = a.plan && a.needs.find((n) => n.id === a.plan!.needId);
     if (!a.plan || !need || !a.plan.who.trim()) return undefined;
     const who = a.plan.who.trim();
     const whoLabel = (VILLAGE_SOURCES as readonly string[]).includes(who) || a.people.some((p) => p.id === who) ? sourceLabel(who) : who;
     return { ...a.plan, needLabel: needLabel(need), whoLabel, audit: a };
-  }, [needLabel, sourceLabel]);
+  };
 
-  const callHost = React.useCallback(
-    (name: string, fn: ((arg: never) => void | Promise<void>) | undefined, arg: unknown) => {
+  const callHost = (name: string, fn: ((arg: never) => void | Promise<void>) | undefined, arg: unknown) => {
       if (!fn) return;
       try {
         const result = (fn as (a: unknown) => void | Promise<void>)(arg);
@@ -242,12 +213,9 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       } catch (cause) {
         report({ code: "invalid-input", message: `${name} threw.`, cause });
       }
-    },
-    [report],
-  );
+    };
 
-  const savePlan = React.useCallback(
-    (kind: "ask" | "time-apart" = "ask") => {
+  const savePlan = (kind: "ask" | "time-apart" = "ask") => {
       const event = planEvent();
       if (!event) {
         setPlanStatus("missing");
@@ -258,24 +226,22 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       setAnnouncement(t("villageAudit.planSaved", { need: event.needLabel, who: event.whoLabel, when: event.when.trim() || "…" }));
       callHost(kind === "ask" ? "onPlan" : "onPlanTimeApart", kind === "ask" ? onPlan : onPlanTimeApart, event);
       return true;
-    },
-    [callHost, onPlan, onPlanTimeApart, planEvent, t],
-  );
+    };
 
   const [shared, setShared] = React.useState(false);
-  const sharePicture = React.useCallback(() => {
+  const sharePicture = () => {
     if (!onSharePicture) return;
     setShared(true);
     setAnnouncement(t("villageAudit.shared", { partner: partnerInText }));
     callHost("onSharePicture", onSharePicture, latest.current);
-  }, [callHost, onSharePicture, partnerInText, t]);
+  };
 
-  const clear = React.useCallback(() => {
+  const clear = () => {
     storage.clear();
     const empty = emptyAudit();
     latest.current = empty;
     onChangeRef.current?.(empty);
-  }, [storage]);
+  };
 
   const summary = React.useMemo(() => summarize(audit), [audit]);
   const changes = React.useMemo(

@@ -227,6 +227,6 @@ describe("VillageAudit", () => {
     render(<VillageAudit value={{ ...five, needs: [null, five.needs[0]] } as unknown as VillageAuditData} onError={onError} />);
     expect(screen.getByText("Comfort when I'm sad", { selector: "[data-attune-part=need-label]" })).toBeInTheDocument();
     await act(async () => {});
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-input", message: expect.stringContaining("needs[0]") }));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-input", message: expect.stringContaining("needs[0]: invalid") }));
   });
 });

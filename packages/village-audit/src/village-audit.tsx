@@ -38,41 +38,27 @@ export interface VillageAuditRootProps
   dir?: Direction;
 }
 
+const HOOK_PROPS = [
+  "value",
+  "defaultValue",
+  "onValueChange",
+  "previous",
+  "partnerName",
+  "persistKey",
+  "onPlan",
+  "onPlanTimeApart",
+  "onSharePicture",
+  "now",
+  "onError",
+  "messages",
+] as const satisfies ReadonlyArray<keyof UseVillageAuditProps>;
+
 /** Holds the audit's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, VillageAuditRootProps>(function VillageAuditRoot(props, ref) {
-  const {
-    value,
-    defaultValue,
-    onValueChange,
-    previous,
-    partnerName,
-    persistKey,
-    onPlan,
-    onPlanTimeApart,
-    onSharePicture,
-    now,
-    onError,
-    messages,
-    headingLevel = 2,
-    dir,
-    className,
-    children,
-    ...rest
-  } = props;
-  const state = useVillageAudit({
-    value,
-    defaultValue,
-    onValueChange,
-    previous,
-    partnerName,
-    persistKey,
-    onPlan,
-    onPlanTimeApart,
-    onSharePicture,
-    now,
-    onError,
-    messages,
-  });
+  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  // The hook reads its own props; only the rest reach the DOM.
+  const state = useVillageAudit(props);
+  for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("village-audit", { dir: parseDirection(dir), className });
   const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
@@ -80,7 +66,7 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, VillageAuditRo
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <VillageContext.Provider value={ctx}>
-      <section {...rest} {...rootProps} ref={ref} aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}>
+      <section {...(rest as React.HTMLAttributes<HTMLElement>)} {...rootProps} ref={ref} aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}>
         {children}
         <LiveRegion message={state.announcement} />
       </section>
