@@ -82,6 +82,24 @@ export const cases: Record<string, () => React.ReactElement> = {
       <Attune.PracticePlayerControls />
       <Attune.PracticePlayerAudio />
     </Attune.PracticePlayerRoot>
+  VillageAudit: () => <Attune.VillageAudit />,
+  VillageAuditRoot: () => (
+    <Attune.VillageAuditRoot
+      partnerName="Sam"
+      defaultValue={{ version: 1, date: Date.UTC(2026, 10, 1), people: [], needs: [{ id: "a", label: "", suggestion: "play", sources: ["partner"] }] }}
+      previous={{ version: 1, date: Date.UTC(2026, 9, 1), people: [], needs: [] }}
+      onSharePicture={() => {}}
+    >
+      <Attune.VillageAuditHeader />
+      <Attune.VillageAuditNeeds />
+      <Attune.VillageAuditSources />
+      <Attune.VillageAuditPicture />
+      <Attune.VillageAuditSummary />
+      <Attune.VillageAuditTable />
+      <Attune.VillageAuditChanges />
+      <Attune.VillageAuditPlan />
+      <Attune.VillageAuditShareButton />
+    </Attune.VillageAuditRoot>
   ),
 };
 
@@ -103,6 +121,16 @@ export const coveredBy: Record<string, string> = {
   CuriosityDeckMarks: "CuriosityDeck",
   CuriosityDeckSend: "CuriosityDeck",
   CuriosityDeckAnswer: "CuriosityDeck",
+  VillageAuditHeader: "VillageAuditRoot",
+  VillageAuditNeeds: "VillageAuditRoot",
+  VillageAuditAddNeed: "VillageAuditRoot",
+  VillageAuditSources: "VillageAuditRoot",
+  VillageAuditPicture: "VillageAuditRoot",
+  VillageAuditSummary: "VillageAuditRoot",
+  VillageAuditTable: "VillageAuditRoot",
+  VillageAuditPlan: "VillageAuditRoot",
+  VillageAuditChanges: "VillageAuditRoot",
+  VillageAuditShareButton: "VillageAuditRoot",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",

@@ -7,3 +7,4 @@ export * from "@attune/ritual-planner";
 export * from "@attune/breathing";
 export * from "@attune/curiosity-deck";
 export * from "@attune/guided-practice";
+export * from "@attune/village-audit";
