@@ -84,4 +84,3 @@ describe("BreathingGuide bad input", () => {
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
   });
 });
-});
