@@ -129,9 +129,9 @@ export const Spanish: Story = {
   globals: { locale: "es" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("slider", { name: "Hacia dónde me inclino Ahora mismo" })).toHaveAttribute(
+    await expect(canvas.getByRole("slider", { name: "Hacia dónde me inclino: cuando tengo que elegir, ¿qué pesa más? Ahora mismo" })).toHaveAttribute(
       "aria-valuetext",
-      "Inclinado hacia el espacio (25)",
+      "Inclinación hacia el espacio",
     );
   },
 };
@@ -141,7 +141,7 @@ export const Arabic: Story = {
   args: { defaultValue: 80, partner: { value: 30, label: "سامي" } },
   globals: { locale: "ar" },
   play: async ({ canvasElement }) => {
-    const slider = within(canvasElement).getByRole("slider", { name: "إلى أين أميل" });
+    const slider = within(canvasElement).getByRole("slider", { name: "إلى أين أميل: حين يلزم الاختيار، أيّهما يجذب أكثر؟" });
     slider.focus();
     await userEvent.keyboard("{ArrowLeft}");
     await expect(slider).toHaveAttribute("aria-valuenow", "81");
@@ -254,7 +254,10 @@ export const Overlap: Story = {
     const slider = within(canvasElement).getByRole("slider");
     slider.focus();
     await userEvent.keyboard("{End}");
-    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning strongly toward closeness (100)");
+    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning strongly toward closeness");
+    // The second circle is the partner, and the caption says what the overlap means.
+    await expect(canvasElement.querySelector('[data-attune-part="overlap-other"]')).toHaveTextContent("My partner");
+    await expect(within(canvasElement).getByText("How much togetherness I'd like now")).toBeVisible();
   },
 };
 
