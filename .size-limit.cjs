@@ -22,8 +22,13 @@ module.exports = [
   { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, "./lazy/plan-form-*", "./lazy/ics-*"] },
   entry("@attune/ritual-planner: RitualPlanner, dialog open", "packages/ritual-planner/dist/lazy/plan-form-*.js", "*", "24 kB"),
   entry("@attune/ritual-planner/logic: everything", "packages/ritual-planner/dist/logic.js", "*", "10 kB"),
+  // The logic entry now carries the SpectrumPosition validator and strict history dates.
+  entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2.5 kB"),
+  entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
+  entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "28 kB"),
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
+  entry("@attune/breathing/logic: everything", "packages/breathing/dist/logic.js", "*", "3 kB"),
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8 kB"),
   // The deck without question text: questions come from the per-locale entries below.
   entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "8 kB"),

@@ -4,6 +4,6 @@ import { attuneTsup } from "../../scripts/tsup-preset";
 export default defineConfig(
   attuneTsup({
     client: { index: "src/index.ts" },
-    server: { engine: "src/engine.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
+    server: { logic: "src/logic.ts", engine: "src/engine.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
   }),
 );

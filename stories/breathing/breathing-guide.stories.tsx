@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { BreathingGuide } from "@attune/breathing";
+import { BreathingGuide, parseBreathingStart, useBreathingSession, type BreathingStart, type BreathingStatus } from "@attune/breathing";
 
 const meta = {
   title: "Breathing/BreathingGuide",
@@ -80,7 +80,7 @@ export const CustomPattern: Story = {
     cycles: 10,
   },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/Your own pattern · 4\.4 breaths a minute · about 2 minutes/)).toBeVisible();
+    await expect(within(canvasElement).getByText(/^Your own pattern · about 2 minutes$/)).toBeVisible();
   },
 };
 
@@ -171,7 +171,7 @@ export const CalmEnd: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByText("Well done. Notice how your body feels now.", { selector: "p" })).toBeVisible(), { timeout: 3_000 });
+    await waitFor(() => expect(canvas.getByText("Notice how your body feels now.", { selector: "p" })).toBeVisible(), { timeout: 3_000 });
     await expect(args.onComplete).toHaveBeenCalledWith({ durationMs: 1000, cycles: 1 });
     await expect(canvas.getByRole("button", { name: "Breathe again" })).toBeVisible();
   },
@@ -204,5 +204,139 @@ export const KeyboardWalkthrough: Story = {
     await userEvent.keyboard("{Enter}");
     await expect(root).toHaveAttribute("data-state", "idle");
     await expect(canvas.getByRole("button", { name: "Start" })).toHaveFocus();
+  },
+};
+
+/* Build your own ---------------------------------------------------------------------------*/
+
+/**
+ * A host's own SVG driven by `useBreathingSession`: a leaf that opens and closes with the
+ * breath (read from the session clock each frame), the phase in the host's own words layout,
+ * and the host's own buttons. No Attune part is rendered.
+ */
+function LeafGuide() {
+  const s = useBreathingSession({ pattern: "box", cycles: 3 });
+  const leaf = React.useRef<SVGEllipseElement>(null);
+  React.useEffect(() => {
+    if (s.status !== "running") return;
+    let raf = requestAnimationFrame(function frame() {
+      const level = s.read().frame.level;
+      leaf.current?.setAttribute("ry", String(10 + 30 * level));
+      raf = requestAnimationFrame(frame);
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [s.status, s.read]);
+  return (
+    <section ref={s.ref} aria-label="Leaf breathing" style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: 16, alignItems: "center" }}>
+      <svg viewBox="-50 -50 100 100" width="120" height="120" aria-hidden="true">
+        <ellipse ref={leaf} rx="22" ry="10" fill="none" stroke="currentColor" strokeWidth="3" />
+      </svg>
+      <div>
+        <p style={{ fontSize: "1.5rem", margin: 0 }} data-testid="leaf-phase">
+          {s.phase ? s.t(`breathing.phase.${s.phase}`) : s.status === "finished" ? s.t("breathing.completeTitle") : "Ready when you are"}
+        </p>
+        <p style={{ margin: 0 }}>
+          {s.cycle} / {s.cycles}
+        </p>
+        <button type="button" onClick={s.toggle} style={{ minBlockSize: 44, minInlineSize: 44 }}>
+          {s.status === "running" ? s.t("breathing.pause") : s.status === "paused" ? s.t("breathing.resume") : s.t("breathing.start")}
+        </button>
+        <div role="status" aria-live="polite" className="attune-visually-hidden">
+          {s.announcement}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export const BuildYourOwn: Story = {
+  name: "Build your own (host SVG)",
+  render: () => <LeafGuide />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Start" }));
+    await waitFor(() => expect(canvas.getByTestId("leaf-phase")).toHaveTextContent("Breathe in"));
+    await waitFor(() => expect(Number(canvasElement.querySelector("ellipse")!.getAttribute("ry"))).toBeGreaterThan(10));
+    await userEvent.click(canvas.getByRole("button", { name: "Pause" }));
+    await expect(canvas.getByRole("button", { name: "Resume" })).toBeVisible();
+  },
+};
+
+/* Two partners -----------------------------------------------------------------------------*/
+
+/** An in-page channel standing in for a host's backend: JSON text in, parseBreathingStart on arrival. */
+function createChannel() {
+  const listeners = new Set<(text: string) => void>();
+  return {
+    send: (start: BreathingStart) => listeners.forEach((l) => l(JSON.stringify(start))),
+    listen: (l: (text: string) => void) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+  };
+}
+
+function PartnerGuide({ name, channel, invites }: { name: string; channel: ReturnType<typeof createChannel>; invites: boolean }) {
+  const [shared, setShared] = React.useState<BreathingStart | undefined>();
+  const [status, setStatus] = React.useState<BreathingStatus>("idle");
+  React.useEffect(
+    () =>
+      channel.listen((text) => {
+        const parsed = parseBreathingStart(JSON.parse(text));
+        if (!parsed.ok) return;
+        setShared(parsed.value);
+        setStatus("running");
+      }),
+    [channel],
+  );
+  return (
+    <section aria-label={`${name}'s phone`} style={{ display: "grid", gap: 8 }}>
+      {invites ? (
+        <button
+          type="button"
+          style={{ minBlockSize: 44 }}
+          onClick={() => channel.send({ version: 1, startAt: Date.now() + 3_000, pattern: "box", cycles: 4 })}
+        >
+          Invite to breathe together in 3 seconds
+        </button>
+      ) : null}
+      <BreathingGuide
+        pattern={shared?.pattern ?? "box"}
+        cycles={shared?.cycles ?? 4}
+        startAt={shared?.startAt}
+        status={status}
+        onStatusChange={setStatus}
+        messages={{ "breathing.label": `${name}'s guide` }}
+      />
+    </section>
+  );
+}
+
+function TwoPartnersDemo() {
+  const [channel] = React.useState(createChannel);
+  return (
+    <div style={{ display: "flex", gap: 16, flexWrap: "wrap" }}>
+      <PartnerGuide name="Ana" channel={channel} invites />
+      <PartnerGuide name="Ben" channel={channel} invites={false} />
+    </div>
+  );
+}
+
+/**
+ * One partner sends a shared start (`BreathingStart` JSON); both guides, controlled by the
+ * host, count down to it and breathe in step.
+ */
+export const TwoPartners: Story = {
+  name: "Two partners (one shared start)",
+  render: () => <TwoPartnersDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Invite to breathe together in 3 seconds" }));
+    await waitFor(() => expect(canvas.getAllByText(/Starting together in/)).toHaveLength(2));
+    await waitFor(() => expect(canvas.getAllByText("Breathe in")).toHaveLength(2), { timeout: 5_000 });
+    await waitFor(() => {
+      const countdowns = canvasElement.querySelectorAll('[data-attune-part="countdown"]');
+      expect(countdowns[0]!.textContent).toBe(countdowns[1]!.textContent);
+    });
   },
 };

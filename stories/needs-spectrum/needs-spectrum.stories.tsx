@@ -11,6 +11,9 @@ import {
   NeedsSpectrumRoot,
   NeedsSpectrumThumb,
   NeedsSpectrumTrack,
+  parseSpectrumPosition,
+  useNeedsSpectrum,
+  type SpectrumPosition,
 } from "@attune/needs-spectrum";
 
 const meta: Meta<typeof NeedsSpectrum> = {
@@ -51,15 +54,15 @@ export const Default: Story = {
   args: { defaultValue: 50 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const slider = canvas.getByRole("slider", { name: "Where I lean" });
+    const slider = canvas.getByRole("slider", { name: "Where I lean: when I have to choose, which pulls harder?" });
     await userEvent.tab();
     await expect(slider).toHaveFocus();
     await userEvent.keyboard("{ArrowRight}{PageUp}");
     await expect(slider).toHaveAttribute("aria-valuenow", "61");
-    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning toward closeness (61)");
+    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning toward closeness");
     await expect(args.onValueCommit).toHaveBeenLastCalledWith(61);
     await userEvent.keyboard("{Home}");
-    await expect(canvas.getByText(/Room of your own matters/)).toBeVisible();
+    await expect(canvas.getByText(/room of your own pulls much harder/)).toBeVisible();
     const box = slider.getBoundingClientRect();
     await expect(box.width).toBeGreaterThanOrEqual(24);
     await expect(box.height).toBeGreaterThanOrEqual(24);
@@ -126,9 +129,9 @@ export const Spanish: Story = {
   globals: { locale: "es" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("slider", { name: "Hacia dónde me inclino Ahora mismo" })).toHaveAttribute(
+    await expect(canvas.getByRole("slider", { name: "Hacia dónde me inclino: cuando tengo que elegir, ¿qué pesa más? Ahora mismo" })).toHaveAttribute(
       "aria-valuetext",
-      "Inclinado hacia el espacio (25)",
+      "Inclinación hacia el espacio",
     );
   },
 };
@@ -138,7 +141,7 @@ export const Arabic: Story = {
   args: { defaultValue: 80, partner: { value: 30, label: "سامي" } },
   globals: { locale: "ar" },
   play: async ({ canvasElement }) => {
-    const slider = within(canvasElement).getByRole("slider", { name: "إلى أين أميل" });
+    const slider = within(canvasElement).getByRole("slider", { name: "إلى أين أميل: حين يلزم الاختيار، أيّهما يجذب أكثر؟" });
     slider.focus();
     await userEvent.keyboard("{ArrowLeft}");
     await expect(slider).toHaveAttribute("aria-valuenow", "81");
@@ -184,7 +187,7 @@ export const NowAndUsually: Story = {
   args: { defaultValue: 20, defaultSecondaryValue: 60, onSecondaryValueChange: fn() },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const usually = canvas.getByRole("slider", { name: "Where I lean Usually" });
+    const usually = canvas.getByRole("slider", { name: "Where I lean: when I have to choose, which pulls harder? Usually" });
     await userEvent.tab();
     await userEvent.tab();
     await expect(usually).toHaveFocus();
@@ -251,7 +254,10 @@ export const Overlap: Story = {
     const slider = within(canvasElement).getByRole("slider");
     slider.focus();
     await userEvent.keyboard("{End}");
-    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning strongly toward closeness (100)");
+    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning strongly toward closeness");
+    // The second circle is the partner, and the caption says what the overlap means.
+    await expect(canvasElement.querySelector('[data-attune-part="overlap-other"]')).toHaveTextContent("My partner");
+    await expect(within(canvasElement).getByText("How much togetherness I'd like now")).toBeVisible();
   },
 };
 
@@ -392,11 +398,11 @@ export const History: StoryObj<typeof NeedsHistory> = {
     <NeedsHistory
       timeZone="UTC"
       entries={[
-        { date: "2026-06-01T09:00:00Z", value: 25 },
-        { date: "2026-07-01T09:00:00Z", value: 40 },
-        { date: "2026-08-01T09:00:00Z", value: 35 },
-        { date: "2026-09-01T09:00:00Z", value: 60 },
-        { date: "2026-10-01T09:00:00Z", value: 72 },
+        { date: "2026-06-01", value: 62 },
+        { date: "2026-07-01", value: 30 },
+        { date: "2026-08-01", value: 55 },
+        { date: "2026-09-01", value: 78 },
+        { date: "2026-10-01", value: 40 },
       ]}
     />
   ),
@@ -424,4 +430,138 @@ export const HistoryAsTable: StoryObj<typeof NeedsHistory> = {
 export const HistoryEmpty: StoryObj<typeof NeedsHistory> = {
   name: "History, nothing yet",
   render: () => <NeedsHistory entries={[]} />,
+};
+
+/* Build your own ---------------------------------------------------------------------------*/
+
+/**
+ * A host's own markup from `useNeedsSpectrum`: a compact card with the lean in words above a
+ * plain bar, and a thumb the host styled itself. The hook supplies the slider semantics, the
+ * keyboard, the tap-anywhere track and the words.
+ */
+function HostCard() {
+  const s = useNeedsSpectrum({ defaultValue: 50, step: 5 });
+  return (
+    <div {...s.getRootProps({ style: { display: "grid", gap: 12, padding: 16, border: "1px solid currentColor", borderRadius: 12 } })}>
+      <p id="host-question" style={{ margin: 0, fontWeight: 600 }}>
+        Tonight, when I have to choose, which pulls harder?
+      </p>
+      <p style={{ margin: 0 }} data-testid="host-words">
+        {s.valueText()}
+      </p>
+      <div {...s.getTrackProps({ style: { position: "relative", blockSize: 44, touchAction: "none" } })}>
+        <div style={{ position: "absolute", insetInline: 0, insetBlockStart: 20, blockSize: 4, background: "currentColor", opacity: 0.4 }} />
+        <span
+          {...s.getThumbProps(0, {
+            "aria-labelledby": "host-question",
+            style: {
+              position: "absolute",
+              insetBlockStart: 8,
+              insetInlineStart: `calc(${s.percent}% - 14px)`,
+              inlineSize: 28,
+              blockSize: 28,
+              borderRadius: 6,
+              background: "currentColor",
+            },
+          })}
+        />
+      </div>
+      <div style={{ display: "flex", justifyContent: "space-between" }}>
+        <span>{s.t("needsSpectrum.endStart")}</span>
+        <span>{s.t("needsSpectrum.endEnd")}</span>
+      </div>
+    </div>
+  );
+}
+
+export const BuildYourOwn: Story = {
+  name: "Build your own (hook and host markup)",
+  render: () => <HostCard />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const slider = canvas.getByRole("slider", { name: "Tonight, when I have to choose, which pulls harder?" });
+    await userEvent.tab();
+    await expect(slider).toHaveFocus();
+    await userEvent.keyboard("{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}");
+    await expect(slider).toHaveAttribute("aria-valuenow", "30");
+    await expect(slider).toHaveAttribute("aria-valuetext", "Leaning toward space");
+    await expect(canvas.getByTestId("host-words")).toHaveTextContent("Leaning toward space");
+  },
+};
+
+/* Two partners -----------------------------------------------------------------------------*/
+
+/**
+ * A small in-page channel standing in for a host's backend: each message is sent as JSON
+ * text and checked with `parseSpectrumPosition` on arrival, as it would be from a server.
+ */
+function createChannel() {
+  const listeners = new Set<(from: string, text: string) => void>();
+  return {
+    send: (from: string, position: SpectrumPosition) => listeners.forEach((l) => l(from, JSON.stringify(position))),
+    listen: (l: (from: string, text: string) => void) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+  };
+}
+
+function PartnerDevice({ me, partner, channel, start }: { me: string; partner: string; channel: ReturnType<typeof createChannel>; start: number }) {
+  const [theirs, setTheirs] = React.useState<SpectrumPosition | undefined>();
+  const [value, setValue] = React.useState(start);
+  React.useEffect(
+    () =>
+      channel.listen((from, text) => {
+        if (from === me) return;
+        const parsed = parseSpectrumPosition(JSON.parse(text));
+        if (parsed.ok) setTheirs(parsed.value);
+      }),
+    [channel, me],
+  );
+  return (
+    <section aria-label={`${me}'s device`}>
+      <NeedsSpectrum
+        label={`${me}: evenings this week`}
+        reveal
+        value={value}
+        onValueChange={setValue}
+        onShare={(v) => channel.send(me, { version: 1, value: v, shared: true, topic: "evenings", updatedAt: Date.now() })}
+        partner={{ value: theirs?.value, label: partner, shared: theirs?.shared ?? false }}
+      />
+    </section>
+  );
+}
+
+function TwoPartnersDemo() {
+  const [channel] = React.useState(createChannel);
+  return (
+    <div style={{ display: "grid", gap: 24 }}>
+      <PartnerDevice me="Noor" partner="Kai" channel={channel} start={50} />
+      <PartnerDevice me="Kai" partner="Noor" channel={channel} start={50} />
+    </div>
+  );
+}
+
+export const TwoPartners: Story = {
+  name: "Two partners (through a channel)",
+  render: () => <TwoPartnersDemo />,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const noor = within(canvas.getByRole("region", { name: "Noor's device" }));
+    const kai = within(canvas.getByRole("region", { name: "Kai's device" }));
+    await step("Noor leans toward closeness and shares: Kai learns only that Noor shared", async () => {
+      noor.getByRole("slider").focus();
+      await userEvent.keyboard("{PageUp}{PageUp}");
+      await userEvent.click(noor.getByRole("button", { name: "Share where I lean" }));
+      await expect(kai.getByRole("status")).toHaveTextContent("Your partner has shared");
+      await expect(canvasElement.querySelector('[data-attune-part="partner-marker"]')).toBeNull();
+    });
+    await step("Kai leans toward space and shares: both positions show on both devices", async () => {
+      kai.getByRole("slider").focus();
+      await userEvent.keyboard("{PageDown}{PageDown}{PageDown}");
+      await userEvent.click(kai.getByRole("button", { name: "Share where I lean" }));
+      await expect(noor.getByRole("slider")).toHaveAccessibleDescription("Kai: Leaning toward space");
+      await expect(kai.getByRole("slider")).toHaveAccessibleDescription("Noor: Leaning toward closeness");
+    });
+  },
 };

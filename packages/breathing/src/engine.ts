@@ -300,6 +300,8 @@ export interface SessionSnapshot {
   frame: BreathingFrame;
   /** Where in the session this device began: above 0 when it joined a shared session late. */
   joinedAtMs: number;
+  /** Epoch milliseconds at which this session's first breath began (or begins): the start to share with a partner. Null before a start. */
+  startedAt: number | null;
 }
 
 export interface SessionOptions {
@@ -312,7 +314,12 @@ export interface SessionOptions {
    * the session it starts a full session still in step with the shared rhythm.
    */
   startAt?: number;
+  /** Called when `startAt` cannot be used (not a number, or more than MAX_WAIT_MS ahead); the session then starts now. */
+  onInvalidStart?: (message: string) => void;
 }
+
+/** Longest countdown to a shared start: one hour. A start further ahead is a mistake, not a plan. */
+export const MAX_WAIT_MS = 60 * 60 * 1000;
 
 export interface BreathingSession {
   start(): SessionSnapshot;
@@ -327,13 +334,14 @@ export interface BreathingSession {
  * (every animation frame); each answer depends only on the clock, never on how many
  * times or how late it was called.
  */
-export function createSession({ pattern, cycles, clock = systemClock, startAt }: SessionOptions): BreathingSession {
+export function createSession({ pattern, cycles, clock = systemClock, startAt, onInvalidStart }: SessionOptions): BreathingSession {
   const totalMs = pattern.cycleMs * cycles;
   let mode: "idle" | "active" | "paused" | "complete" = "idle";
   // Monotonic time at which elapsed was 0 (while active), and elapsed frozen at a pause.
   let anchor = 0;
   let frozen = 0;
   let joinedAtMs = 0;
+  let startedAt: number | null = null;
 
   const elapsedNow = () => (mode === "active" ? clock.now() - anchor : mode === "paused" ? frozen : mode === "complete" ? totalMs : 0);
 
@@ -344,7 +352,7 @@ export function createSession({ pattern, cycles, clock = systemClock, startAt }:
       elapsed = totalMs;
     }
     const status: SessionStatus = mode === "active" ? (elapsed < 0 ? "waiting" : "running") : mode;
-    return { status, waitMs: elapsed < 0 ? -elapsed : 0, frame: frameAt(pattern, cycles, elapsed), joinedAtMs };
+    return { status, waitMs: elapsed < 0 ? -elapsed : 0, frame: frameAt(pattern, cycles, elapsed), joinedAtMs, startedAt };
   };
 
   return {
@@ -352,18 +360,24 @@ export function createSession({ pattern, cycles, clock = systemClock, startAt }:
       const now = clock.now();
       let offset = 0;
       if (startAt !== undefined) {
-        if (typeof startAt === "number" && Number.isFinite(startAt)) {
-          offset = clock.epochNow() - startAt;
+        const gap = typeof startAt === "number" && Number.isFinite(startAt) ? clock.epochNow() - startAt : NaN;
+        if (gap >= -MAX_WAIT_MS) {
+          offset = gap;
           if (offset >= totalMs) {
             // The shared session is over: start a full one, still on the shared beat.
             offset %= pattern.cycleMs;
           }
         } else {
-          warn(`startAt ${String(startAt)} is not epoch milliseconds; starting now.`);
+          const message = Number.isNaN(gap)
+            ? `startAt ${String(startAt)} is not epoch milliseconds; starting now.`
+            : `startAt ${String(startAt)} is more than an hour away; starting now.`;
+          if (onInvalidStart) onInvalidStart(message);
+          else warn(message);
         }
       }
       anchor = now - offset;
       joinedAtMs = Math.max(0, offset);
+      startedAt = clock.epochNow() - offset;
       mode = "active";
       return read();
     },
@@ -386,6 +400,7 @@ export function createSession({ pattern, cycles, clock = systemClock, startAt }:
       mode = "idle";
       frozen = 0;
       joinedAtMs = 0;
+      startedAt = null;
       return read();
     },
     read,

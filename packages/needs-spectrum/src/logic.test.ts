@@ -182,10 +182,11 @@ describe("history", () => {
       DEFAULT_RANGE,
       { width: 200, height: 100 },
     );
+    // The lean across (space at 0, closeness at the width), time down (oldest at the top).
     expect(points.map((p) => [p.x, p.y, p.value])).toEqual([
-      [0, 100, 0],
-      [100, 0, 100],
-      [200, 0, 100],
+      [0, 0, 0],
+      [200, 50, 100],
+      [200, 100, 100],
     ]);
     expect(warn).toHaveBeenCalled();
   });
@@ -198,8 +199,8 @@ describe("history", () => {
       DEFAULT_RANGE,
       { width: 100, height: 10 },
     );
-    expect(same.map((p) => p.x)).toEqual([0, 100]);
-    expect(scaleHistory([{ date: 1, value: 50 }], DEFAULT_RANGE, { width: 100, height: 10 })[0]!.x).toBe(50);
+    expect(same.map((p) => p.y)).toEqual([0, 10]);
+    expect(scaleHistory([{ date: 1, value: 50 }], DEFAULT_RANGE, { width: 100, height: 10 })[0]!.y).toBe(5);
     expect(scaleHistory(null, DEFAULT_RANGE, { width: 100, height: 10 })).toEqual([]);
   });
 });

@@ -1,9 +1,19 @@
 // Pure math for NeedsSpectrum: no React, no DOM. Safe on a server and in a worker.
-import { clamp, finiteOr, normalizeRange, snapToStep, warnOnce, type NumericRange as Range } from "@attune/core/logic";
+import { clamp, finiteOr, normalizeRange, snapToStep, warnOnce, type Direction, type NumericRange as Range } from "@attune/core/logic";
 
 export type { Range };
 export type Orientation = "horizontal" | "vertical";
-export type Dir = "ltr" | "rtl";
+/** @deprecated use `Direction` from @attune/core. */
+export type Dir = Direction;
+export const ORIENTATIONS: readonly Orientation[] = ["horizontal", "vertical"];
+
+/** An orientation prop from JSX or JSON; anything else warns and falls back to horizontal. */
+export function parseOrientation(value: unknown, what = "NeedsSpectrum"): Orientation {
+  if (value === undefined || value === "horizontal") return "horizontal";
+  if (value === "vertical") return "vertical";
+  warnOnce(`${what} orientation must be "horizontal" or "vertical"; got ${String(value)}. Using "horizontal".`);
+  return "horizontal";
+}
 
 /** 0 = all the way toward space, 100 = all the way toward closeness. */
 export const DEFAULT_RANGE: Range = { min: 0, max: 100, step: 1 };
@@ -66,7 +76,7 @@ export function pageStep(range: Range): number {
 
 export interface KeyContext {
   orientation: Orientation;
-  dir: Dir;
+  dir: Direction;
 }
 
 /**
@@ -170,7 +180,7 @@ export function overlapOffsets(percent: number, r: number): { self: number; othe
  * -----------------------------------------------------------------------------------------*/
 
 export interface HistoryEntry {
-  /** When this was recorded: a Date, an ISO string or epoch milliseconds, from the host. */
+  /** When this was recorded: epoch milliseconds, an ISO instant ("2026-03-08T19:30:00Z") or a calendar date ("2026-03-08"). A Date is accepted too. */
   date: Date | string | number;
   /** The value recorded then, in the same range as the slider. */
   value: number;
@@ -178,52 +188,83 @@ export interface HistoryEntry {
 
 export interface HistoryPoint {
   time: number;
+  /** True when the entry was a calendar date ("2026-03-08"): show it as that date in any time zone. */
+  dateOnly: boolean;
   value: number;
-  /** 0..width, oldest on the left. */
+  /** 0..width: the lean, space at 0 and closeness at the width (the slider's axis). */
   x: number;
-  /** 0..height, the range's end (closeness) at the top. */
+  /** 0..height: time, oldest at the top. */
   y: number;
+}
+
+/** Largest instant a Date can hold, in ms either side of 1970. */
+const MAX_TIME = 8.64e15;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function dayExists(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * Epoch milliseconds and whether the entry is a calendar date, or null for a date that
+ * cannot be read: out of a Date's range, not ISO 8601, or a day that does not exist
+ * ("2026-02-30" is not quietly 2 March).
+ */
+export function readHistoryDate(date: unknown): { time: number; dateOnly: boolean } | null {
+  let time = NaN;
+  let dateOnly = false;
+  if (date instanceof Date) time = date.getTime();
+  else if (typeof date === "number") time = date;
+  else if (typeof date === "string") {
+    const s = date.trim();
+    const day = ISO_DATE.exec(s);
+    const instant = day ? null : ISO_INSTANT.exec(s);
+    const parts = day ?? instant;
+    if (!parts || !dayExists(Number(parts[1]), Number(parts[2]), Number(parts[3]))) return null;
+    if (instant && (Number(instant[4]) > 23 || Number(instant[5]) > 59 || Number(instant[6] ?? 0) > 59)) return null;
+    dateOnly = !!day;
+    time = Date.parse(day ? `${s}T00:00:00Z` : s);
+  }
+  return Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? { time, dateOnly } : null;
 }
 
 /** Epoch milliseconds, or NaN for a date that cannot be read. */
 export function toTime(date: unknown): number {
-  if (date instanceof Date) return date.getTime();
-  if (typeof date === "number") return Number.isFinite(date) ? date : NaN;
-  if (typeof date === "string" && date.trim() !== "") return Date.parse(date);
-  return NaN;
+  return readHistoryDate(date)?.time ?? NaN;
 }
 
 /**
- * Sorts entries by date, drops unreadable ones (warning once), clamps values into the range
- * and scales them into a width × height box. A single entry, or entries that share one
- * instant, are spread evenly so each stays visible.
+ * Sorts entries by date, drops unreadable ones (each passed to `onSkip`), clamps values into
+ * the range and scales them into a width × height box: the lean along the width, as on the
+ * slider, and time down the height. A single entry, or entries that share one instant, are
+ * spread evenly so each stays visible.
  */
 export function scaleHistory(
   entries: readonly HistoryEntry[] | null | undefined,
   range: Range,
   box: { width: number; height: number },
+  onSkip?: (entry: unknown, index: number) => void,
 ): HistoryPoint[] {
   if (!Array.isArray(entries)) return [];
-  const clean: Array<{ time: number; value: number }> = [];
-  for (const entry of entries) {
-    const time = toTime(entry?.date);
-    if (Number.isNaN(time) || typeof entry?.value !== "number" || !Number.isFinite(entry.value)) {
-      warnOnce(`NeedsHistory: skipping an entry with an unreadable date or value (${String(entry?.date)}, ${String(entry?.value)}).`);
-      continue;
+  const clean: Array<{ time: number; dateOnly: boolean; value: number }> = [];
+  entries.forEach((entry: unknown, index) => {
+    const e = entry as Partial<HistoryEntry> | null;
+    const when = readHistoryDate(e?.date);
+    if (!when || typeof e?.value !== "number" || !Number.isFinite(e.value)) {
+      if (onSkip) onSkip(entry, index);
+      else warnOnce(`NeedsHistory: skipping an entry with an unreadable date or value (${String(e?.date)}, ${String(e?.value)}).`);
+      return;
     }
-    clean.push({ time, value: sanitizeValue(entry.value, range, midpoint(range), "NeedsHistory value") });
-  }
+    clean.push({ ...when, value: sanitizeValue(e.value, range, midpoint(range), "NeedsHistory value") });
+  });
   clean.sort((a, b) => a.time - b.time);
   const first = clean[0]?.time ?? 0;
   const span = (clean[clean.length - 1]?.time ?? 0) - first;
   return clean.map((p, i) => {
     const fraction = span > 0 ? (p.time - first) / span : clean.length > 1 ? i / (clean.length - 1) : 0.5;
-    return {
-      time: p.time,
-      value: p.value,
-      x: fraction * box.width,
-      y: box.height - (valueToPercent(p.value, range) / 100) * box.height,
-    };
+    return { ...p, x: (valueToPercent(p.value, range) / 100) * box.width, y: fraction * box.height };
   });
 }
 
@@ -243,4 +284,64 @@ export function revealState(reveal: boolean, selfShared: boolean, partnerShared:
   if (selfShared) return "waiting-for-partner";
   if (partnerShared) return "waiting-for-you";
   return "waiting-for-both";
+}
+
+/* -------------------------------------------------------------------------------------------
+ * The position partners exchange
+ * -----------------------------------------------------------------------------------------*/
+
+/**
+ * Where one person leans, as plain JSON for a host's backend:
+ *
+ * ```json
+ * { "version": 1, "value": 70, "shared": true, "min": 0, "max": 100, "topic": "evenings", "updatedAt": 1795291200000 }
+ * ```
+ *
+ * - `version`: always 1 for this shape.
+ * - `value`: where the person leans, `min` (space) to `max` (closeness).
+ * - `shared`: whether the person chose to share it (reveal mode shows a partner's value only
+ *   when both have shared).
+ * - `min`, `max` (optional, default 0 and 100): the range the value is in.
+ * - `topic` (optional): the topic id, for NeedsProfile rows.
+ * - `updatedAt` (optional): epoch milliseconds of the last change.
+ */
+export interface SpectrumPosition {
+  version: 1;
+  value: number;
+  shared: boolean;
+  min?: number;
+  max?: number;
+  topic?: string;
+  updatedAt?: number;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Checks a spectrum position that came back from a host's backend. Never throws. */
+export function parseSpectrumPosition(value: unknown): ParseResult<SpectrumPosition> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: false, error: "expected an object" };
+  const v = value as Record<string, unknown>;
+  if (v.version !== 1) return { ok: false, error: `unsupported version ${String(v.version)}` };
+  const finite = (x: unknown) => typeof x === "number" && Number.isFinite(x);
+  if (!finite(v.value)) return { ok: false, error: "value must be a finite number" };
+  if (typeof v.shared !== "boolean") return { ok: false, error: "shared must be true or false" };
+  const out: SpectrumPosition = { version: 1, value: v.value as number, shared: v.shared };
+  for (const key of ["min", "max"] as const) {
+    if (v[key] === undefined) continue;
+    if (!finite(v[key])) return { ok: false, error: `${key} must be a finite number` };
+    out[key] = v[key] as number;
+  }
+  const min = out.min ?? DEFAULT_RANGE.min;
+  const max = out.max ?? DEFAULT_RANGE.max;
+  if (!(max > min)) return { ok: false, error: "max must be above min" };
+  if (out.value < min || out.value > max) return { ok: false, error: `value must be within ${min}..${max}` };
+  if (v.topic !== undefined) {
+    if (typeof v.topic !== "string" || v.topic === "") return { ok: false, error: "topic must be a non-empty string" };
+    out.topic = v.topic;
+  }
+  if (v.updatedAt !== undefined) {
+    if (!finite(v.updatedAt) || Math.abs(v.updatedAt as number) > MAX_TIME) return { ok: false, error: "updatedAt must be epoch milliseconds" };
+    out.updatedAt = v.updatedAt as number;
+  }
+  return { ok: true, value: out };
 }

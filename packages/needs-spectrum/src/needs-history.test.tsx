@@ -18,9 +18,9 @@ describe("NeedsHistory", () => {
     expect(container.querySelector('[data-attune-part="history-chart"]')).toHaveAttribute("aria-hidden", "true");
     const rows = within(figure).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      "Jan 10, 2026Leaning strongly toward space (15)",
-      "Feb 14, 2026Between space and closeness (50)",
-      "Mar 8, 2026Leaning toward closeness (80)",
+      "Jan 10, 2026Leaning strongly toward space",
+      "Feb 14, 2026Between space and closeness",
+      "Mar 8, 2026Leaning toward closeness",
     ]);
     expect(screen.getByText("3 entries, from Jan 10, 2026 to Mar 8, 2026")).toBeInTheDocument();
     expect(container.querySelectorAll('[data-attune-part="history-point"]')).toHaveLength(3);

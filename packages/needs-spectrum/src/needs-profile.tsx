@@ -1,8 +1,37 @@
 import * as React from "react";
-import { useControllableState, useRootProps, useTranslator } from "@attune/core";
+import { useControllableState, useRootProps, useTranslator, warnOnce, type Direction } from "@attune/core";
 import { midpoint, resolveRange, sanitizeValue } from "./logic";
 import { needsSpectrumMessages, type NeedsSpectrumMessageKey } from "./messages";
 import { NeedsSpectrum, type NeedsSpectrumMessages } from "./needs-spectrum";
+import { readDir } from "./use-needs-spectrum";
+
+/**
+ * The topics a host passed, made safe to render: entries that are not `{ id, label }` with a
+ * non-empty string id are dropped, and a repeated id keeps only its first row (a second row
+ * would share its value and its React key). Each drop warns once in development.
+ */
+function usableTopics(input: unknown): NeedsTopic[] {
+  if (!Array.isArray(input)) {
+    warnOnce(`NeedsProfile topics must be an array of { id, label }; got ${String(input)}. Using the default topics.`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: NeedsTopic[] = [];
+  for (const raw of input as unknown[]) {
+    const topic = raw as Partial<NeedsTopic> | null;
+    if (typeof topic?.id !== "string" || topic.id === "") {
+      warnOnce(`NeedsProfile: skipping a topic without a string id (${String(topic?.id)}).`);
+      continue;
+    }
+    if (seen.has(topic.id)) {
+      warnOnce(`NeedsProfile: topic id "${topic.id}" appears more than once; showing the first.`);
+      continue;
+    }
+    seen.add(topic.id);
+    out.push({ id: topic.id, label: typeof topic.label === "string" ? topic.label : topic.id });
+  }
+  return out;
+}
 
 export interface NeedsTopic {
   /** Stable id, used as the key in the values record and in form field names. */
@@ -31,6 +60,8 @@ export interface NeedsProfileProps extends Omit<React.HTMLAttributes<HTMLDivElem
   onValueCommit?: (topicId: string, value: number) => void;
   /** The group's visible heading. @default message "needsSpectrum.profileLabel" */
   label?: React.ReactNode;
+  /** Level of the group's heading. @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** @default 0 */
   min?: number;
   /** @default 100 */
@@ -44,7 +75,7 @@ export interface NeedsProfileProps extends Omit<React.HTMLAttributes<HTMLDivElem
   /** Show each row's reflection sentence. @default false */
   showReflection?: boolean;
   /** Text direction. @default the provider's, else the page's */
-  dir?: "ltr" | "rtl";
+  dir?: Direction;
   /** Form name prefix: each topic submits as `name[topicId]`. */
   name?: string;
   /** Overrides for any message. */
@@ -64,6 +95,7 @@ export const NeedsProfile = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Nee
     onValueChange,
     onValueCommit,
     label,
+    headingLevel = 2,
     min,
     max,
     step,
@@ -78,9 +110,11 @@ export const NeedsProfile = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Nee
   } = props;
   const t = useTranslator(needsSpectrumMessages, messages);
   const id = React.useId();
-  const rootProps = useRootProps("needs-profile", { dir, className });
+  const parsedDir = readDir(dir, "NeedsProfile");
+  const rootProps = useRootProps("needs-profile", { dir: parsedDir, className });
   const range = resolveRange(min, max, step, "NeedsProfile");
-  const topics: NeedsTopic[] = Array.isArray(topicsProp) ? topicsProp : DEFAULT_TOPICS.map(({ id, key }) => ({ id, label: t(key) }));
+  const given = topicsProp === undefined ? [] : usableTopics(topicsProp);
+  const topics: NeedsTopic[] = topicsProp !== undefined && Array.isArray(topicsProp) ? given : DEFAULT_TOPICS.map(({ id, key }) => ({ id, label: t(key) }));
   const [values, setValues] = useControllableState<Record<string, number>>({
     value,
     defaultValue,
@@ -91,7 +125,7 @@ export const NeedsProfile = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Nee
 
   return (
     <div {...rest} {...rootProps} ref={ref} role="group" aria-labelledby={`${id}-heading`} data-attune-part="profile">
-      <div id={`${id}-heading`} data-attune-part="profile-label">
+      <div id={`${id}-heading`} role="heading" aria-level={headingLevel} data-attune-part="profile-label">
         {label ?? t("needsSpectrum.profileLabel")}
       </div>
       {topics.map((topic) => (
@@ -108,7 +142,7 @@ export const NeedsProfile = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Nee
           step={range.step}
           disabled={disabled}
           readOnly={readOnly}
-          dir={dir}
+          dir={parsedDir}
           showReflection={showReflection}
           showEndLabels={false}
           name={name ? `${name}[${topic.id}]` : undefined}

@@ -26,7 +26,7 @@ describe("server rendering (no document)", () => {
     );
     expect(html).toContain('role="slider"');
     expect(html).toContain('aria-valuenow="70"');
-    expect(html).toContain("Leaning toward closeness (70)");
+    expect(html).toContain("Leaning toward closeness");
     expect(html).toContain('name="lean"');
     expect(html).toContain("Sam: Leaning toward space");
     expect(html).toContain("Evenings");

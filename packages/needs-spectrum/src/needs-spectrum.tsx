@@ -1,209 +1,99 @@
 import * as React from "react";
-import {
-  Button,
-  useControllableState,
-  useDirection,
-  useRootProps,
-  useTranslator,
-  warnOnce,
-  type Message,
-  type Translate,
-} from "@attune/core";
+import { Button, useControllableState, useRootProps, useTranslator, warnOnce, type Direction, type Translate } from "@attune/core";
 import {
   midpoint,
-  nearestIndex,
   overlapOffsets,
   resolveRange,
   revealState,
   sanitizeValue,
-  valueForKey,
-  valueFromPointer,
   valueToPercent,
   zoneOf,
-  type Dir,
   type Orientation,
   type Range as SpectrumRange,
   type RevealState,
-  type Zone,
 } from "./logic";
 import { needsSpectrumMessages, type NeedsSpectrumMessageKey } from "./messages";
+import {
+  readDir,
+  reflectionText,
+  useNeedsSpectrum,
+  zoneText,
+  type NeedsSpectrumMessages,
+  type NeedsSpectrumState,
+  type UseNeedsSpectrumProps,
+} from "./use-needs-spectrum";
 
-export type NeedsSpectrumMessages = Partial<Record<NeedsSpectrumMessageKey, Message>>;
+export { zoneText, type NeedsSpectrumMessages };
 type T = Translate<NeedsSpectrumMessageKey>;
-
-const ZONE_KEY: Record<Zone, "StrongStart" | "Start" | "Middle" | "End" | "StrongEnd"> = {
-  "strong-start": "StrongStart",
-  start: "Start",
-  middle: "Middle",
-  end: "End",
-  "strong-end": "StrongEnd",
-};
-
-/** The lean in words, e.g. "Leaning toward closeness", from the message catalogue. */
-export function zoneText(t: T, zone: Zone): string {
-  return t(`needsSpectrum.zone${ZONE_KEY[zone]}`);
-}
 
 /* -------------------------------------------------------------------------------------------
  * Root
  * -----------------------------------------------------------------------------------------*/
 
-interface SpectrumContextValue {
-  id: string;
-  t: T;
-  range: SpectrumRange;
-  orientation: Orientation;
-  dir: Dir;
-  disabled: boolean;
-  readOnly: boolean;
-  /** [mine now, mine usually?]: the second exists only when the host asked for it. */
-  values: number[];
-  setAt: (index: number, value: number) => void;
-  commitAt: (index: number, value: number) => void;
-  thumbs: React.MutableRefObject<Array<HTMLElement | null>>;
-}
+const SpectrumContext = /* @__PURE__ */ React.createContext<NeedsSpectrumState | null>(null);
 
-const SpectrumContext = /* @__PURE__ */ React.createContext<SpectrumContextValue | null>(null);
-
-function useSpectrum(part: string): SpectrumContextValue {
+function useSpectrum(part: string): NeedsSpectrumState {
   const ctx = React.useContext(SpectrumContext);
   if (!ctx) throw new Error(`[attune] NeedsSpectrum.${part} must be inside NeedsSpectrum.Root.`);
   return ctx;
 }
 
-export interface NeedsSpectrumRootProps extends Omit<React.HTMLAttributes<HTMLDivElement>, "defaultValue" | "dir"> {
-  /** Where I lean now (controlled). */
-  value?: number;
-  /** Where I lean now when uncontrolled. @default the middle of the range */
-  defaultValue?: number;
-  /** Called on every change (each key press, each pointer move). */
-  onValueChange?: (value: number) => void;
-  /** Called when a change is finished: a key press, or lifting the pointer. */
-  onValueCommit?: (value: number) => void;
-  /** A second marker for the same person ("usually", "what I'd like"), controlled. Present when this or its default is set. */
-  secondaryValue?: number;
-  /** The second marker's starting value when uncontrolled. */
-  defaultSecondaryValue?: number;
-  /** Called on every change of the second marker. */
-  onSecondaryValueChange?: (value: number) => void;
-  /** Called when a change of the second marker is finished. */
-  onSecondaryValueCommit?: (value: number) => void;
-  /** The space end of the range. @default 0 */
-  min?: number;
-  /** The closeness end of the range. @default 100 */
-  max?: number;
-  /** Step between values. @default 1 */
-  step?: number;
-  /** Track direction; vertical tracks have closeness at the top. @default "horizontal" */
-  orientation?: Orientation;
-  /** Text direction; horizontal tracks start on the right under "rtl". @default the provider's, else the page's */
-  dir?: Dir;
-  /** Not focusable, not editable, dimmed. @default false */
-  disabled?: boolean;
-  /** Focusable and announced, but the value cannot change. @default false */
-  readOnly?: boolean;
+export interface NeedsSpectrumRootProps extends UseNeedsSpectrumProps, Omit<React.HTMLAttributes<HTMLDivElement>, "defaultValue" | "dir" | keyof UseNeedsSpectrumProps> {
   /** Form field name; a hidden input submits the value. */
   name?: string;
   /** Form field name for the second marker's value. */
   secondaryName?: string;
-  /** Overrides for any message, e.g. `{ "needsSpectrum.endEnd": "Together" }`. */
-  messages?: NeedsSpectrumMessages;
 }
 
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, NeedsSpectrumRootProps>(function NeedsSpectrumRoot(props, forwardedRef) {
   const {
-    value: valueProp,
+    value,
     defaultValue,
     onValueChange,
     onValueCommit,
-    secondaryValue: secondaryProp,
+    secondaryValue,
     defaultSecondaryValue,
     onSecondaryValueChange,
     onSecondaryValueCommit,
     min,
     max,
     step,
-    orientation: orientationProp = "horizontal",
-    dir: dirProp,
-    disabled = false,
-    readOnly = false,
-    name,
-    secondaryName,
-    messages,
-    className,
-    children,
-    ...rest
-  } = props;
-  const range = resolveRange(min, max, step);
-  const middle = midpoint(range);
-  const orientation: Orientation = orientationProp === "vertical" ? "vertical" : "horizontal";
-  const ref = React.useRef<HTMLDivElement | null>(null);
-  const dir = useDirection(ref, dirProp === "rtl" || dirProp === "ltr" ? dirProp : undefined);
-  const t = useTranslator(needsSpectrumMessages, messages);
-  const id = React.useId();
-  const rootProps = useRootProps("needs-spectrum", { dir: dirProp, className });
-
-  const [rawPrimary, setPrimary] = useControllableState<number>({
-    value: valueProp,
-    defaultValue: sanitizeValue(defaultValue, range, middle, "NeedsSpectrum defaultValue"),
-    onChange: onValueChange,
-    name: "NeedsSpectrum value",
-  });
-  const hasSecondary = secondaryProp !== undefined || defaultSecondaryValue !== undefined;
-  const [rawSecondary, setSecondary] = useControllableState<number>({
-    value: secondaryProp,
-    defaultValue: sanitizeValue(defaultSecondaryValue, range, middle, "NeedsSpectrum defaultSecondaryValue"),
-    onChange: onSecondaryValueChange,
-    name: "NeedsSpectrum secondaryValue",
-  });
-  const primary = sanitizeValue(rawPrimary, range, middle);
-  const values = hasSecondary ? [primary, sanitizeValue(rawSecondary, range, middle, "NeedsSpectrum secondaryValue")] : [primary];
-
-  const commits = React.useRef({ onValueCommit, onSecondaryValueCommit });
-  commits.current = { onValueCommit, onSecondaryValueCommit };
-  const setAt = React.useCallback(
-    (index: number, v: number) => (index === 0 ? setPrimary(v) : setSecondary(v)),
-    [setPrimary, setSecondary],
-  );
-  const commitAt = React.useCallback((index: number, v: number) => {
-    (index === 0 ? commits.current.onValueCommit : commits.current.onSecondaryValueCommit)?.(v);
-  }, []);
-  const thumbs = React.useRef<Array<HTMLElement | null>>([]);
-
-  const ctx: SpectrumContextValue = {
-    id,
-    t,
-    range,
     orientation,
     dir,
     disabled,
     readOnly,
-    values,
-    setAt,
-    commitAt,
-    thumbs,
-  };
-  const setRef = (node: HTMLDivElement | null) => {
-    ref.current = node;
-    if (typeof forwardedRef === "function") forwardedRef(node);
-    else if (forwardedRef) forwardedRef.current = node;
-  };
-
+    messages,
+    name,
+    secondaryName,
+    className,
+    children,
+    ...rest
+  } = props;
+  const state = useNeedsSpectrum({
+    value,
+    defaultValue,
+    onValueChange,
+    onValueCommit,
+    secondaryValue,
+    defaultSecondaryValue,
+    onSecondaryValueChange,
+    onSecondaryValueCommit,
+    min,
+    max,
+    step,
+    orientation,
+    dir,
+    disabled,
+    readOnly,
+    messages,
+  });
+  const rootProps = useRootProps("needs-spectrum", { dir: readDir(dir, "NeedsSpectrum"), className });
   return (
-    <SpectrumContext.Provider value={ctx}>
-      <div
-        {...rest}
-        {...rootProps}
-        ref={setRef}
-        data-attune-part="root"
-        data-orientation={orientation}
-        data-state={zoneOf(primary, range)}
-        data-disabled={disabled ? "" : undefined}
-        data-readonly={readOnly ? "" : undefined}
-      >
+    <SpectrumContext.Provider value={state}>
+      <div {...(state.getRootProps({ ...rest, ...rootProps, ref: forwardedRef as React.Ref<HTMLElement> }) as React.ComponentPropsWithRef<"div">)} data-attune-part="root">
         {children}
-        {name ? <input type="hidden" name={name} value={primary} disabled={disabled} /> : null}
-        {hasSecondary && secondaryName ? <input type="hidden" name={secondaryName} value={values[1]} disabled={disabled} /> : null}
+        {name ? <input type="hidden" name={name} value={state.value} disabled={state.disabled} /> : null}
+        {state.values.length > 1 && secondaryName ? <input type="hidden" name={secondaryName} value={state.values[1]} disabled={state.disabled} /> : null}
       </div>
     </SpectrumContext.Provider>
   );
@@ -213,68 +103,29 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, NeedsSpectr
  * Track: a tap or click anywhere sets the value (WCAG 2.5.7); dragging also works.
  * -----------------------------------------------------------------------------------------*/
 
-export interface TrackProps extends React.HTMLAttributes<HTMLDivElement> {
-  /** "overlap" draws the track as two circles (after the Inclusion of Other in the Self scale). @default "line" */
-  variant?: "line" | "overlap";
+export type SpectrumVariant = "line" | "overlap";
+
+/** A variant prop from JSX or JSON: anything else warns and draws the line. */
+function readVariant(value: unknown): SpectrumVariant {
+  if (value === undefined || value === "line" || value === "overlap") return (value as SpectrumVariant) ?? "line";
+  warnOnce(`NeedsSpectrum variant must be "line" or "overlap"; got ${String(value)}. Using "line".`);
+  return "line";
 }
 
-export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps>(function NeedsSpectrumTrack(
-  { variant = "line", onPointerDown, onPointerMove, onPointerUp, onPointerCancel, ...props },
-  ref,
-) {
+export interface TrackProps extends React.HTMLAttributes<HTMLDivElement> {
+  /** "overlap" draws the track as two circles (after the Inclusion of Other in the Self scale). @default "line" */
+  variant?: SpectrumVariant;
+}
+
+export const Track = /* @__PURE__ */ React.forwardRef<HTMLDivElement, TrackProps>(function NeedsSpectrumTrack({ variant, ...props }, ref) {
   const ctx = useSpectrum("Track");
-  const drag = React.useRef<{ index: number; value: number; start: number } | null>(null);
-  const inert = ctx.disabled || ctx.readOnly;
-
-  const pick = (event: React.PointerEvent<HTMLDivElement>) =>
-    valueFromPointer({ x: event.clientX, y: event.clientY }, event.currentTarget.getBoundingClientRect(), ctx.range, ctx);
-
-  return (
-    <div
-      {...props}
-      ref={ref}
-      data-attune-part="track"
-      data-variant={variant}
-      data-orientation={ctx.orientation}
-      data-disabled={ctx.disabled ? "" : undefined}
-      onPointerDown={(event) => {
-        onPointerDown?.(event);
-        if (event.defaultPrevented || inert || event.button !== 0) return;
-        const value = pick(event);
-        const index = nearestIndex(ctx.values, value);
-        drag.current = { index, value, start: ctx.values[index]! };
-        ctx.setAt(index, value);
-        event.currentTarget.setPointerCapture?.(event.pointerId);
-        // Keeps the browser from moving focus to the track; the thumb takes it instead so the
-        // keyboard can fine-tune right after a tap.
-        event.preventDefault();
-        ctx.thumbs.current[index]?.focus();
-      }}
-      onPointerMove={(event) => {
-        onPointerMove?.(event);
-        if (!drag.current || inert) return;
-        const value = pick(event);
-        drag.current.value = value;
-        ctx.setAt(drag.current.index, value);
-      }}
-      onPointerUp={(event) => {
-        onPointerUp?.(event);
-        const done = drag.current;
-        drag.current = null;
-        if (done && done.value !== done.start) ctx.commitAt(done.index, done.value);
-      }}
-      onPointerCancel={(event) => {
-        onPointerCancel?.(event);
-        drag.current = null;
-      }}
-    />
-  );
+  return <div {...(ctx.getTrackProps(props) as React.HTMLAttributes<HTMLDivElement>)} ref={ref} data-attune-part="track" data-variant={readVariant(variant)} />;
 });
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The transform that places a marker at `percent` along the track (container query units). */
-function placement(percent: number, orientation: Orientation, dir: Dir): React.CSSProperties {
+function placement(percent: number, orientation: Orientation, dir: Direction): React.CSSProperties {
   const p = round(percent);
   if (orientation === "vertical") return { transform: `translateY(${-p}cqb)` };
   return { transform: `translateX(${dir === "rtl" ? -p : p}cqi)` };
@@ -285,7 +136,9 @@ function placement(percent: number, orientation: Orientation, dir: Dir): React.C
  * the middle of the track is not a baseline to measure a lean from).
  * -----------------------------------------------------------------------------------------*/
 
-export const Range = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, React.HTMLAttributes<HTMLSpanElement>>(function NeedsSpectrumRange(
+export type RangeProps = React.HTMLAttributes<HTMLSpanElement>;
+
+export const Range = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, RangeProps>(function NeedsSpectrumRange(
   { style, ...props },
   ref,
 ) {
@@ -311,53 +164,13 @@ export interface ThumbProps extends React.HTMLAttributes<HTMLSpanElement> {
   index?: 0 | 1;
 }
 
-export const Thumb = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, ThumbProps>(function NeedsSpectrumThumb(
-  { index = 0, onKeyDown, style, ...props },
-  forwardedRef,
-) {
+export const Thumb = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, ThumbProps>(function NeedsSpectrumThumb({ index = 0, ...props }, forwardedRef) {
   const ctx = useSpectrum("Thumb");
   const value = ctx.values[index];
   if (value === undefined) return null;
-  const { range, t } = ctx;
-  const zone = zoneOf(value, range);
-  const setRef = (node: HTMLSpanElement | null) => {
-    ctx.thumbs.current[index] = node;
-    if (typeof forwardedRef === "function") forwardedRef(node);
-    else if (forwardedRef) forwardedRef.current = node;
-  };
   return (
-    <span data-attune-part="thumb-position" data-orientation={ctx.orientation} style={placement(valueToPercent(value, range), ctx.orientation, ctx.dir)}>
-      <span
-        aria-label={props["aria-labelledby"] ? undefined : t(index === 0 ? "needsSpectrum.label" : "needsSpectrum.usually")}
-        {...props}
-        ref={setRef}
-        role="slider"
-        tabIndex={ctx.disabled ? undefined : 0}
-        aria-valuemin={range.min}
-        aria-valuemax={range.max}
-        aria-valuenow={value}
-        aria-valuetext={t("needsSpectrum.valueText", { zone: zoneText(t, zone), value })}
-        aria-orientation={ctx.orientation}
-        aria-disabled={ctx.disabled || undefined}
-        aria-readonly={ctx.readOnly || undefined}
-        data-attune-part="thumb"
-        data-marker={index === 0 ? "now" : "usually"}
-        data-state={zone}
-        data-orientation={ctx.orientation}
-        data-disabled={ctx.disabled ? "" : undefined}
-        style={style}
-        onKeyDown={(event) => {
-          onKeyDown?.(event);
-          if (event.defaultPrevented || ctx.disabled || ctx.readOnly) return;
-          const next = valueForKey(event.key, value, range, ctx, event.shiftKey);
-          if (next === null) return;
-          event.preventDefault();
-          // Home at the start, or an arrow at an end, changes nothing and commits nothing.
-          if (next === value) return;
-          ctx.setAt(index, next);
-          ctx.commitAt(index, next);
-        }}
-      />
+    <span data-attune-part="thumb-position" data-orientation={ctx.orientation} style={placement(valueToPercent(value, ctx.range), ctx.orientation, ctx.dir)}>
+      <span {...(ctx.getThumbProps(index, { ...props, ref: forwardedRef as React.Ref<HTMLElement> }) as React.ComponentPropsWithRef<"span">)} data-attune-part="thumb" data-marker={index === 0 ? "now" : "usually"} />
     </span>
   );
 });
@@ -414,11 +227,13 @@ export function partnerDescription(t: T, range: SpectrumRange, value: number, la
  * Labels, reflection, overlap picture
  * -----------------------------------------------------------------------------------------*/
 
+export type EndLabelsProps = React.HTMLAttributes<HTMLDivElement>;
+
 /** The two ends of the track, with their short descriptions, in reading order. */
-export function EndLabels(props: React.HTMLAttributes<HTMLDivElement>) {
+export const EndLabels = /* @__PURE__ */ React.forwardRef<HTMLDivElement, EndLabelsProps>(function NeedsSpectrumEndLabels(props, ref) {
   const { t, orientation } = useSpectrum("EndLabels");
   return (
-    <div {...props} data-attune-part="end-labels" data-orientation={orientation}>
+    <div {...props} ref={ref} data-attune-part="end-labels" data-orientation={orientation}>
       <span data-attune-part="end-label" data-end="start">
         <strong>{t("needsSpectrum.endStart")}</strong> <span>{t("needsSpectrum.endStartHint")}</span>
       </span>
@@ -427,31 +242,43 @@ export function EndLabels(props: React.HTMLAttributes<HTMLDivElement>) {
       </span>
     </div>
   );
+});
+
+export type ReflectionProps = React.HTMLAttributes<HTMLParagraphElement>;
+
+/**
+ * A sentence that follows the lean: both needs are real, and it names which pulls harder
+ * now. Nothing until the person has placed the marker (or the host gave a value): a default
+ * middle is not where anyone said they lean. It fades in when the zone changes (opacity
+ * only; instant under reduced motion). Not a live region: the slider's value text already
+ * announces the lean.
+ */
+export const Reflection = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, ReflectionProps>(function NeedsSpectrumReflection(props, ref) {
+  const { t, zone, placed } = useSpectrum("Reflection");
+  if (!placed) return null;
+  return (
+    <p key={zone} {...props} ref={ref} data-attune-part="reflection" data-state={zone}>
+      {reflectionText(t, zone)}
+    </p>
+  );
+});
+
+export interface OverlapProps extends React.SVGAttributes<SVGSVGElement> {
+  /** The second circle's label. @default message "needsSpectrum.overlapOther" (the partner) */
+  partnerLabel?: string;
 }
 
 /**
- * A sentence that follows the lean, equally warm at both ends. It fades in when the zone
- * changes (opacity only; instant under reduced motion). Not a live region: the slider's
- * value text already announces the lean, so this would only repeat it.
+ * Two circles, me and my partner, whose overlap follows how much togetherness I'd like now:
+ * put it inside a Track with variant "overlap", with OverlapCaption beside it.
  */
-export function Reflection(props: React.HTMLAttributes<HTMLParagraphElement>) {
-  const { t, values, range } = useSpectrum("Reflection");
-  const zone = zoneOf(values[0]!, range);
-  return (
-    <p key={zone} {...props} data-attune-part="reflection" data-state={zone}>
-      {t(`needsSpectrum.reflect${ZONE_KEY[zone]}`)}
-    </p>
-  );
-}
-
-/** Two circles whose overlap follows the value: put it inside a Track with variant "overlap". */
-export function Overlap(props: React.SVGAttributes<SVGSVGElement>) {
-  const { t, values, range, dir } = useSpectrum("Overlap");
+export const Overlap = /* @__PURE__ */ React.forwardRef<SVGSVGElement, OverlapProps>(function NeedsSpectrumOverlap({ partnerLabel, ...props }, ref) {
+  const { t, percent, dir } = useSpectrum("Overlap");
   const r = 34;
-  const { self, other } = overlapOffsets(valueToPercent(values[0]!, range), r);
+  const { self, other } = overlapOffsets(percent, r);
   const mirror = dir === "rtl" ? -1 : 1;
   return (
-    <svg {...props} viewBox="-100 -40 200 80" aria-hidden="true" focusable="false" data-attune-part="overlap">
+    <svg {...props} ref={ref} viewBox="-100 -40 200 80" aria-hidden="true" focusable="false" data-attune-part="overlap">
       <g data-attune-part="overlap-self" style={{ transform: `translateX(${round(mirror * self)}px)` }}>
         <circle r={r} />
         <text textAnchor="middle" dominantBaseline="central" x={mirror * -r * 0.45}>
@@ -461,12 +288,24 @@ export function Overlap(props: React.SVGAttributes<SVGSVGElement>) {
       <g data-attune-part="overlap-other" style={{ transform: `translateX(${round(mirror * other)}px)` }}>
         <circle r={r} />
         <text textAnchor="middle" dominantBaseline="central" x={mirror * r * 0.45}>
-          {t("needsSpectrum.overlapOther")}
+          {partnerLabel ?? t("needsSpectrum.overlapOther")}
         </text>
       </g>
     </svg>
   );
-}
+});
+
+export type OverlapCaptionProps = React.HTMLAttributes<HTMLParagraphElement>;
+
+/** What the overlap picture shows: how much togetherness I'd like now. */
+export const OverlapCaption = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, OverlapCaptionProps>(function NeedsSpectrumOverlapCaption(props, ref) {
+  const { t } = useSpectrum("OverlapCaption");
+  return (
+    <p {...props} ref={ref} data-attune-part="overlap-caption">
+      {t("needsSpectrum.overlapCaption")}
+    </p>
+  );
+});
 
 /* -------------------------------------------------------------------------------------------
  * Reveal: the partner's position stays hidden until both have shared.
@@ -495,8 +334,8 @@ export interface NeedsSpectrumPartner {
 export interface NeedsSpectrumProps extends NeedsSpectrumRootProps {
   /** The visible label above the track. @default message "needsSpectrum.label" */
   label?: React.ReactNode;
-  /** The picture: a line, or two overlapping circles. @default "line" */
-  variant?: "line" | "overlap";
+  /** The picture: a line, or two overlapping circles (me and my partner). @default "line" */
+  variant?: SpectrumVariant;
   /** Show the sentence that follows the lean. @default true */
   showReflection?: boolean;
   /** Show the space and closeness labels at the ends. @default true */
@@ -522,7 +361,7 @@ export interface NeedsSpectrumProps extends NeedsSpectrumRootProps {
 export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, NeedsSpectrumProps>(function NeedsSpectrum(props, ref) {
   const {
     label,
-    variant = "line",
+    variant: variantProp,
     showReflection = true,
     showEndLabels = true,
     secondaryLabel,
@@ -538,6 +377,7 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
     orientation,
     ...rootProps
   } = props;
+  const variant = readVariant(variantProp);
   if (variant === "overlap" && orientation === "vertical") {
     warnOnce("NeedsSpectrum: the overlap picture is horizontal only; ignoring orientation=\"vertical\".");
   }
@@ -577,7 +417,7 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
       </div>
       {showEndLabels ? <EndLabels /> : null}
       <Track variant={variant}>
-        {variant === "overlap" ? <Overlap /> : null}
+        {variant === "overlap" ? <Overlap partnerLabel={partner?.label} /> : null}
         <Range />
         {showPartner ? <PartnerMarker value={partner!.value} label={partner!.label} /> : null}
         <Thumb
@@ -587,6 +427,7 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
         />
         {hasSecondary ? <Thumb index={1} aria-labelledby={`${labelId} ${id}-usually`} /> : null}
       </Track>
+      {variant === "overlap" ? <OverlapCaption /> : null}
       {legend ? (
         <ul data-attune-part="legend">
           <li id={`${id}-now`} data-marker="now">
