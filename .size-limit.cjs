@@ -15,7 +15,6 @@ module.exports = [
   entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "15.2 kB"),
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "4.9 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
-  entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2 kB"),
   entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "20 kB"),
   // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
   // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
@@ -24,8 +23,6 @@ module.exports = [
   entry("@attune/ritual-planner/logic: everything", "packages/ritual-planner/dist/logic.js", "*", "10 kB"),
   // The logic entry now carries the SpectrumPosition validator and strict history dates.
   entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2.5 kB"),
-  entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"),
-  entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "28 kB"),
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing/logic: everything", "packages/breathing/dist/logic.js", "*", "3 kB"),
