@@ -7,8 +7,9 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
+  { linterOptions: { reportUnusedDisableDirectives: "off" } },
   {
-    linterOptions: { reportUnusedDisableDirectives: "off" },
+    // Alone in its object, so these are ignored everywhere (global ignores).
     ignores: ["**/dist/**", "**/node_modules/**", "**/.next/**", "storybook-static/**", "bench/out/**", "tests/out/**", "coverage/**", "**/*.d.ts", "**/*.d.mts"],
   },
   {
