@@ -9,7 +9,7 @@ import globals from "globals";
 export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: "off" } },
   {
-    // Alone in its object, so the ignores are global (with other keys they only scope that object).
+    // Alone in its object, so these are ignored everywhere (global ignores).
     ignores: ["**/dist/**", "**/node_modules/**", "**/.next/**", "storybook-static/**", "bench/out/**", "tests/out/**", "coverage/**", "**/*.d.ts", "**/*.d.mts"],
   },
   {
