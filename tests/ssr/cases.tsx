@@ -82,6 +82,7 @@ export const cases: Record<string, () => React.ReactElement> = {
       <Attune.PracticePlayerControls />
       <Attune.PracticePlayerAudio />
     </Attune.PracticePlayerRoot>
+  ),
   VillageAudit: () => <Attune.VillageAudit />,
   VillageAuditRoot: () => (
     <Attune.VillageAuditRoot

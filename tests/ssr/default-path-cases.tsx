@@ -6,7 +6,6 @@ import * as Attune from "@attune/react";
  * `timeZone` pinned. Components not listed render with no props at all; those listed need
  * data (entries, plans) or required props before anything zone-dependent is on screen.
  */
-const plannerT = Attune.createTranslator("en", Attune.ritualPlannerMessages);
 
 export const defaultPathCases: Record<string, () => React.ReactElement> = {
   NeedsHistory: () => (
@@ -24,8 +23,8 @@ export const defaultPathCases: Record<string, () => React.ReactElement> = {
       ]}
     />
   ),
-  DateField: () => <Attune.DateField id="d" label="Date" value="2026-11-21" onChange={() => {}} t={plannerT} fallback="2026-11-21" />,
-  CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} t={plannerT} />,
+  DateTimeField: () => <Attune.DateTimeField label="Back on" defaultValue={{ date: "2026-11-21", time: "19:30" }} />,
+  CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
 };
 
 /** The element the default path renders for an exported component. */

@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string Breathing shows, aria labels included. */
 export const breathingMessages = {
@@ -41,3 +42,9 @@ export const breathingMessages = {
 } satisfies Record<string, Message>;
 
 export type BreathingMessageKey = keyof typeof breathingMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<BreathingMessageKey, Message>> {}
+}

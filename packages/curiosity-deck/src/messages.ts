@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string CuriosityDeck shows, aria labels included. */
 export const curiosityDeckMessages = {
@@ -41,3 +42,9 @@ export const curiosityDeckMessages = {
 } satisfies Record<string, Message>;
 
 export type CuriosityDeckMessageKey = keyof typeof curiosityDeckMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<CuriosityDeckMessageKey, Message>> {}
+}

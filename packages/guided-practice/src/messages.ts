@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string GuidedPractice shows, aria labels included. */
 export const guidedPracticeMessages = {
@@ -45,3 +46,9 @@ export const guidedPracticeMessages = {
 } satisfies Record<string, Message>;
 
 export type GuidedPracticeMessageKey = keyof typeof guidedPracticeMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<GuidedPracticeMessageKey, Message>> {}
+}

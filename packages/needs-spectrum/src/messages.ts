@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string NeedsSpectrum shows, aria labels included. */
 export const needsSpectrumMessages = {
@@ -45,3 +46,9 @@ export const needsSpectrumMessages = {
 } satisfies Record<string, Message>;
 
 export type NeedsSpectrumMessageKey = keyof typeof needsSpectrumMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<NeedsSpectrumMessageKey, Message>> {}
+}

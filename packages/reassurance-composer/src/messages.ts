@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 const PREFIX = "reassuranceComposer.";
 
@@ -108,3 +109,9 @@ export const msg =
   (t: (key: ReassuranceComposerMessageKey, params?: Record<string, string | number>) => string) =>
   (name: MessageName, params?: Record<string, string | number>) =>
     t(`${PREFIX}${name}`, params);
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<ReassuranceComposerMessageKey, Message>> {}
+}

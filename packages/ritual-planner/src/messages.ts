@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** The English defaults, keyed without the prefix (it is added once, below). */
 const m = {
@@ -135,3 +136,9 @@ export const ritualPlannerMessages = /* @__PURE__ */ Object.fromEntries(
 ) as { [K in ShortKey as `ritualPlanner.${K}`]: (typeof m)[K] };
 
 export type RitualPlannerMessageKey = keyof typeof ritualPlannerMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<RitualPlannerMessageKey, Message>> {}
+}

@@ -15,16 +15,16 @@ export function preloadPlanDialog(): Promise<unknown> {
 }
 const LazyContent = /* @__PURE__ */ React.lazy(() => preloadPlanDialog() as Promise<typeof import("./plan-form")>);
 
-export interface PlanDialogProps {
+export interface PlanDialogProps extends React.HTMLAttributes<HTMLDivElement> {
   /** Where focus goes when the dialog closes and the element that opened it is gone. */
   fallbackFocus?: React.RefObject<HTMLElement | null>;
 }
 
 /**
  * The create and edit dialog, open while the planner is editing a plan (`openNew`,
- * `openPlan`). Until its code has loaded, a status says it is opening; nothing half-drawn shows.
+ * `openPlan`). Its ref and rest props reach the dialog element. Until its code has loaded, a status says it is opening; nothing half-drawn shows.
  */
-export function PlanDialog({ fallbackFocus }: PlanDialogProps) {
+export const PlanDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PlanDialogProps>(function PlanDialog({ fallbackFocus, ...contentProps }, contentRef) {
   const planner = usePlannerContext("PlanDialog");
   const [loaded, setLoaded] = React.useState(false);
   if (!planner.editing && !loaded) return null;
@@ -41,11 +41,11 @@ export function PlanDialog({ fallbackFocus }: PlanDialogProps) {
       }
     >
       <Loaded onLoad={() => setLoaded(true)}>
-        <LazyContent planner={planner} onCloseFocus={onCloseFocus} />
+        <LazyContent planner={planner} onCloseFocus={onCloseFocus} contentRef={contentRef} contentProps={contentProps} />
       </Loaded>
     </React.Suspense>
   );
-}
+});
 
 /** Keeps the dialog mounted once loaded, so its closing animation and focus return run. */
 function Loaded({ onLoad, children }: { onLoad: () => void; children: React.ReactNode }) {

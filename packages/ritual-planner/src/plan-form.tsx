@@ -18,6 +18,9 @@ import { statusText, type PlannerSaveKind, type RitualPlannerState, type T } fro
 type SaveKind = PlannerSaveKind;
 
 interface PlanFormProps {
+  /** The host's ref and props for the dialog element (PlanDialog forwards them). */
+  contentRef?: React.Ref<HTMLDivElement>;
+  contentProps?: React.HTMLAttributes<HTMLDivElement>;
   draft: Draft;
   original?: Plan;
   occurrence?: string;
@@ -31,7 +34,7 @@ interface PlanFormProps {
   onCloseAutoFocus: (e: Event) => void;
 }
 
-function PlanForm({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport, onCloseAutoFocus }: PlanFormProps) {
+function PlanForm({ draft: initial, original, occurrence, t, now, getNow, onClose, onSave, onExport, onCloseAutoFocus, contentRef, contentProps }: PlanFormProps) {
   const { locale } = useAttune();
   const [draft, setDraft] = React.useState(initial);
   const [error, setError] = React.useState<DraftError>();
@@ -120,7 +123,7 @@ function PlanForm({ draft: initial, original, occurrence, t, now, getNow, onClos
   const short = occurrence ? formatDay(occurrence, locale, "short") : "";
 
   return (
-    <DialogContent size="lg" data-attune-part="plan-dialog" onCloseAutoFocus={onCloseAutoFocus}>
+    <DialogContent {...contentProps} ref={contentRef} size="lg" data-attune-part="plan-dialog" onCloseAutoFocus={onCloseAutoFocus}>
       <DialogTitle>{t(original ? "editTitle" : "createTitle")}</DialogTitle>
       <DialogDescription>{t("dialogDescription")}</DialogDescription>
       <form
@@ -296,7 +299,17 @@ function PlanForm({ draft: initial, original, occurrence, t, now, getNow, onClos
 }
 
 /** The dialog around the form, wired to the planner state; focus returns where it came from. */
-export default function PlanDialogContent({ planner, onCloseFocus }: { planner: RitualPlannerState; onCloseFocus: () => void }) {
+export default function PlanDialogContent({
+  planner,
+  onCloseFocus,
+  contentRef,
+  contentProps,
+}: {
+  planner: RitualPlannerState;
+  onCloseFocus: () => void;
+  contentRef?: React.Ref<HTMLDivElement>;
+  contentProps?: React.HTMLAttributes<HTMLDivElement>;
+}) {
   const { editing, t } = planner;
   return (
     <Dialog open={!!editing} onOpenChange={(o) => !o && planner.closeEditor()}>
@@ -304,6 +317,8 @@ export default function PlanDialogContent({ planner, onCloseFocus }: { planner: 
         <PlanForm
           key={editing.draft.id}
           {...editing}
+          contentRef={contentRef}
+          contentProps={contentProps}
           t={t}
           now={planner.now ?? planner.clock()}
           getNow={planner.clock}

@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string VillageAudit shows, aria labels included. */
 export const villageAuditMessages = {
@@ -81,3 +82,9 @@ export const villageAuditMessages = {
 } satisfies Record<string, Message>;
 
 export type VillageAuditMessageKey = keyof typeof villageAuditMessages;
+
+// The provider's `messages` prop is typed by key: a misspelt key there is a compile error.
+// (The empty type import makes "@attune/core" resolvable for the augmentation in every build.)
+declare module "@attune/core" {
+  interface AttuneMessages extends Partial<Record<VillageAuditMessageKey, Message>> {}
+}
