@@ -257,9 +257,13 @@ describe("Dialog inside a shadow root", () => {
 });
 
 describe("Dialog tokens across the portal", () => {
-  it("carries the host's font, the theme's colours and the brand properties into the portal", async () => {
+  it("carries the host's font, the theme's colours and the page's brand properties into the portal", async () => {
+    // Brand properties on the root element reach the portal by inheritance; the font is set
+    // on the host's own element, which the portal is not inside.
+    document.documentElement.style.setProperty("--attune-brand-accent", "rgb(11, 107, 99)");
+    document.documentElement.style.setProperty("--attune-brand-radius", "20px");
     render(
-      <div style={{ fontFamily: '"Attune Host Sans", sans-serif', ["--attune-brand-accent" as string]: "rgb(11, 107, 99)", ["--attune-brand-radius" as string]: "20px" }}>
+      <div style={{ fontFamily: '"Attune Host Sans", sans-serif' }}>
         <AttuneProvider theme="dark" reducedMotion="always">
           <TestDialog />
         </AttuneProvider>
@@ -281,6 +285,8 @@ describe("Dialog tokens across the portal", () => {
     expect(style.color).toBe("rgb(241, 236, 230)");
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(document.querySelector("[data-attune-part=dialog]")).toBeNull());
+    document.documentElement.style.removeProperty("--attune-brand-accent");
+    document.documentElement.style.removeProperty("--attune-brand-radius");
   });
 
   it("takes a font given as the --attune-font token on a host element", async () => {

@@ -75,29 +75,16 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   const [mounted, setMounted] = React.useState(open);
   const overlayRef = React.useRef<HTMLDivElement>(null);
   const anchorRef = React.useRef<HTMLSpanElement>(null);
-  const layerRef = React.useRef<HTMLDivElement>(null);
   const contentRef = React.useRef<HTMLDivElement | null>(null);
 
   useIsomorphicLayoutEffect(() => {
     if (open) setMounted(true);
   }, [open]);
 
-  // Inheritance stops at the portal: the host's font and brand properties, read where the
-  // dialog sits in the tree, go along with it (the theme, direction and language already do).
-  // An empty value removes the property, so unset brand properties stay unset.
-  useIsomorphicLayoutEffect(() => {
-    const anchor = anchorRef.current;
-    const layer = layerRef.current;
-    if (!anchor || !layer) return;
-    const computed = getComputedStyle(anchor);
-    for (const name of ["font", "brand-accent", "brand-on-accent", "brand-surface", "brand-text", "brand-radius"]) {
-      layer.style.setProperty(`--attune-${name}`, name === "font" ? computed.fontFamily : computed.getPropertyValue(`--attune-${name}`));
-    }
-  }, [mounted]);
-
-  // The page behind stays still while the dialog (and its exit animation) is up.
+  // The page behind stays still while the dialog (and its exit animation) is up. (The overlay
+  // and the content mount together, in the container's document.)
   const shown = mounted || open;
-  useIsomorphicLayoutEffect(() => (shown ? lockScroll((contentRef.current ?? overlayRef.current)?.ownerDocument ?? document) : undefined), [shown]);
+  useIsomorphicLayoutEffect(() => (shown ? lockScroll(overlayRef.current?.ownerDocument ?? document) : undefined), [shown]);
 
   useIsomorphicLayoutEffect(() => {
     const overlay = overlayRef.current;
@@ -140,16 +127,26 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   if (!mounted && !open) return null;
   return (
     <>
-      <span ref={anchorRef} hidden data-attune-part="portal-anchor" />
+      {/* Marks where the dialog sits in the host tree, to read the inherited font there. */}
+      <span ref={anchorRef} hidden />
       <RadixDialog.Portal forceMount container={container ?? undefined}>
-        <div ref={layerRef} className="attune attune-dialog-layer" {...themeProps}>
+        <div
+          className="attune attune-dialog-layer"
+          {...themeProps}
+          // Inheritance stops at the portal: the host's font, read where the dialog sits in the
+          // tree, goes along to the layer (the theme, direction and language already do).
+          ref={(layer) => {
+            if (layer) layer.style.fontFamily = getComputedStyle(anchorRef.current!).fontFamily;
+          }}
+        >
           {/* A plain overlay: Radix's Overlay would add react-remove-scroll (about 4 kB) for the scroll
-              lock that lockScroll does here. Outside presses still close through Radix's Content. */}
-          <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} style={{ pointerEvents: "auto" }} />
+              lock that lockScroll does here. Outside presses still close through Radix's Content
+              (the stylesheet gives it back the pointer events Radix takes from the body). */}
+          <div ref={overlayRef} className="attune-dialog-overlay" data-attune-part="overlay" data-state={open ? "open" : "closed"} />
           <RadixDialog.Content
             forceMount
             ref={setRefs}
-            className={className ? `attune-dialog-content ${className}` : "attune-dialog-content"}
+            className={withClass("attune-dialog-content", className)}
             data-attune-part="dialog"
             data-size={oneOf("DialogContent size", size, ["sm", "md", "lg"], "md")}
             {...props}
@@ -165,6 +162,9 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
     </>
   );
 });
+
+/** The part's own class, then the host's. */
+const withClass = (base: string, extra?: string) => (extra ? `${base} ${extra}` : base);
 
 /**
  * Radix's focus trap compares document.activeElement with the dialog's first and last
@@ -197,7 +197,7 @@ export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, 
     return (
       <RadixDialog.Title
         ref={ref}
-        className={className ? `attune-dialog-title ${className}` : "attune-dialog-title"}
+        className={withClass("attune-dialog-title", className)}
         data-attune-part="dialog-title"
         {...props}
       />
@@ -212,7 +212,7 @@ export const DialogDescription = /* @__PURE__ */ React.forwardRef<
   return (
     <RadixDialog.Description
       ref={ref}
-      className={className ? `attune-dialog-description ${className}` : "attune-dialog-description"}
+      className={withClass("attune-dialog-description", className)}
       data-attune-part="dialog-description"
       {...props}
     />
