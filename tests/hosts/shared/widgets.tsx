@@ -220,6 +220,12 @@ export function DeckSection({ t }: { t: Chrome }) {
       {sent ? (
         <p className="host-status" data-host-result="curiosity-deck">
           {t.deckSent} {sent.note}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 /** A host's own short practice (seven seconds in three steps), as JSON the player validates. */
 export const hostPractice = {
   version: 1,
@@ -231,9 +237,11 @@ export const hostPractice = {
     { text: "Notice one steady thing.", seconds: 1 },
   ],
 };
+
 /** @attune/guided-practice: begin, move on, pause, resume and finish a practice. */
 export function GuidedPracticeSection({ t }: { t: Chrome }) {
   const [done, setDone] = React.useState<string | null>(null);
+  return (
     <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice" data-host-listens="">
       <h2 id="host-practice-heading">{t.practice}</h2>
       <GuidedPractice practices={[hostPractice]} headingLevel={3} onComplete={({ practiceId }) => setDone(practiceId)} />

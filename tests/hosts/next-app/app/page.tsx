@@ -42,6 +42,7 @@ export default function Page() {
           <section aria-labelledby="host-deck-heading" data-host-widget="curiosity-deck">
             <h2 id="host-deck-heading">Ask each other something new</h2>
             <CuriosityDeck questions={questions} seed="host-evening" headingLevel={3} />
+          </section>
           <section aria-labelledby="host-practice-heading" data-host-widget="guided-practice">
             <h2 id="host-practice-heading">A moment for yourself</h2>
             <GuidedPractice
