@@ -217,15 +217,16 @@ export const KeyboardWalkthrough: Story = {
 function LeafGuide() {
   const s = useBreathingSession({ pattern: "box", cycles: 3 });
   const leaf = React.useRef<SVGEllipseElement>(null);
+  const { status, read } = s;
   React.useEffect(() => {
-    if (s.status !== "running") return;
+    if (status !== "running") return;
     let raf = requestAnimationFrame(function frame() {
-      const level = s.read().frame.level;
+      const level = read().frame.level;
       leaf.current?.setAttribute("ry", String(10 + 30 * level));
       raf = requestAnimationFrame(frame);
     });
     return () => cancelAnimationFrame(raf);
-  }, [s.status, s.read]);
+  }, [status, read]);
   return (
     <section ref={s.ref} aria-label="Leaf breathing" style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: 16, alignItems: "center" }}>
       <svg viewBox="-50 -50 100 100" width="120" height="120" aria-hidden="true">

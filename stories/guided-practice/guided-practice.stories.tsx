@@ -153,7 +153,7 @@ export const StoppedMidway: Story = {
 
 /** A host's practice list with a broken entry: the host hears about it, the rest plays. */
 export const BadPracticeReported: Story = {
-  render: (args) => {
+  render: function BadPracticeReported(args) {
     const [errors, setErrors] = React.useState<string[]>([]);
     return (
       <div>
@@ -176,7 +176,7 @@ export const BadPracticeReported: Story = {
 
 /** The host owns the status (status / onStatusChange) and pauses from outside, e.g. for a call. */
 export const HostPausesFromOutside: Story = {
-  render: (args) => {
+  render: function HostPausesFromOutside(args) {
     const [status, setStatus] = React.useState<PracticeStatus>("running");
     return (
       <div>
@@ -329,7 +329,7 @@ function Partner({ name, channel, practicesList }: { name: string; channel: Retu
  * JSON through a channel; both players count down and then show the same step at the same moment.
  */
 export const TwoPartners: Story = {
-  render: () => {
+  render: function TwoPartners() {
     const channel = useChannel<PracticeStart>();
     return (
       <div style={{ display: "flex", gap: 16, flexWrap: "wrap", alignItems: "start" }}>

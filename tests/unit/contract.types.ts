@@ -8,6 +8,7 @@ import type * as React from "react";
 import type * as Attune from "@attune/react";
 
 /** Exports that render something: capitalised, and a function or an exotic component. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- a type-level test matches components of any props */
 type ComponentKeys<M> = {
   [K in keyof M]: K extends string
     ? K extends Capitalize<K>
@@ -61,12 +62,12 @@ export type StatefulTriples = [
 ];
 
 // The checker itself can fail: a plain function component and a triple-less widget are caught.
-declare const fake: {
+declare const _fake: {
   Closed: (props: { title: string }) => React.ReactNode;
   Open: React.ForwardRefExoticComponent<React.HTMLAttributes<HTMLDivElement> & React.RefAttributes<HTMLDivElement>>;
 };
 // @ts-expect-error Closed neither forwards a ref nor takes rest props
-export type CatchesClosedParts = Expect<[PartViolations<typeof fake>] extends [never] ? true : false>;
-export type NamesTheClosedPart = Expect<PartViolations<typeof fake> extends "Closed" ? true : false>;
+export type CatchesClosedParts = Expect<[PartViolations<typeof _fake>] extends [never] ? true : false>;
+export type NamesTheClosedPart = Expect<PartViolations<typeof _fake> extends "Closed" ? true : false>;
 // @ts-expect-error Open has no value triple
-export type CatchesMissingTriple = Expect<HasTriple<typeof fake.Open, "value">>;
+export type CatchesMissingTriple = Expect<HasTriple<typeof _fake.Open, "value">>;

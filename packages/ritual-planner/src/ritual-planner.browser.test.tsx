@@ -4,20 +4,10 @@ import { userEvent } from "vitest/browser";
 import { describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
 import { makeBenchmarkRituals } from "../../../bench/lib/planner-fixtures.mjs";
-import { RitualPlanner, type RitualPlannerProps, type RitualPlan } from "./index";
+import { RitualPlanner, type RitualPlannerProps } from "./index";
 import "./styles.css";
 
 const NOW = Date.UTC(2026, 2, 4, 12, 0);
-const walk: RitualPlan = {
-  kind: "ritual",
-  id: "walk",
-  title: "Evening walk",
-  timeZone: "Europe/Berlin",
-  startDate: "2026-03-02",
-  time: "19:00",
-  durationMinutes: 30,
-  recurrence: { freq: "weekly", days: ["WE", "FR"] },
-};
 
 function Widget({ dir, ...props }: RitualPlannerProps & { dir?: Direction }) {
   return (
