@@ -125,9 +125,10 @@ export const Sets = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
   );
 });
 
-// Moves focus to an element after a person moved between views, never on the first render.
+// Moves focus to an element after a person moved between views (also when the move mounted
+// it), never on the widget's first render.
 function useFocusOnMove(ref: React.RefObject<HTMLElement | null>, moves: number) {
-  const seen = React.useRef(moves);
+  const seen = React.useRef(0);
   React.useEffect(() => {
     if (seen.current === moves) return;
     seen.current = moves;
