@@ -66,6 +66,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   DateTimeField: () => <Attune.DateTimeField label="Back on" defaultValue={{ date: "2026-11-21", time: "19:30" }} />,
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
+  Reflection: () => <Attune.Reflection />,
 };
 
 export const coveredBy: Record<string, string> = {
@@ -82,6 +83,15 @@ export const coveredBy: Record<string, string> = {
   DialogTitle: "Dialog",
   DialogDescription: "Dialog",
   DialogClose: "Dialog",
+  ReflectionRoot: "Reflection",
+  ReflectionHeader: "Reflection",
+  ReflectionSets: "Reflection",
+  ReflectionProgress: "Reflection",
+  ReflectionStep: "Reflection",
+  ReflectionShareSwitch: "Reflection",
+  ReflectionSummary: "Reflection",
+  ReflectionPreview: "Reflection",
+  ReflectionClear: "Reflection",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */

@@ -1,4 +1,5 @@
 import type { Message } from "@attune/core/logic";
+import type {} from "@attune/core";
 
 /** English defaults for every string Reflection shows, aria labels included. */
 export const reflectionMessages = {

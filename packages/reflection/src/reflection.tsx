@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, LiveRegion, animateElement, parseDirection, useComposedRefs, useReducedMotion, useRootProps, warnOnce, type Direction } from "@attune/core";
+import { Button, LiveRegion, parseDirection, useRootProps, warnOnce, type Direction } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
 import { isAnswered, leanZone, type ReflectionStep } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
@@ -142,17 +142,16 @@ function useFocusOnMove(ref: React.RefObject<HTMLElement | null>, moves: number)
 
 export type ReflectionProgressProps = React.HTMLAttributes<HTMLDivElement>;
 
-/** How far along the set the person is: words, and a bar that grows (instantly under reduced motion). */
+/**
+ * How far along the set the person is: words, and a bar that grows. The bar's growth is a CSS
+ * transition on transform (none under reduced motion); the words carry the same information.
+ * No framer-motion here: it would cost a third of the widget's 9 kB budget for one bar.
+ */
 export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionProgressProps>(function ReflectionProgress(props, ref) {
   const { t, position, total } = useCtx("Progress");
   const shown = Math.min(position + 1, total);
   const label = t("reflection.progress", { step: shown, total });
-  const bar = React.useRef<HTMLDivElement>(null);
-  const reduced = useReducedMotion();
   const fraction = total ? Math.min(position, total) / total : 0;
-  React.useEffect(() => {
-    if (bar.current) void animateElement(bar.current, { transform: `scaleX(${fraction})` }, { duration: 0.35, ease: "easeOut", reduced });
-  }, [fraction, reduced]);
   return (
     <div {...props} ref={ref} data-attune-part="progress">
       <div
@@ -164,7 +163,7 @@ export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflect
         aria-label={t("reflection.label")}
         data-attune-part="progress-track"
       >
-        <div ref={bar} data-attune-part="progress-bar" style={{ transform: `scaleX(${fraction})` }} />
+        <div data-attune-part="progress-bar" style={{ transform: `scaleX(${fraction})` }} />
       </div>
       {position < total ? <p data-attune-part="progress-text">{label}</p> : null}
     </div>
@@ -181,13 +180,7 @@ export type ReflectionStepProps = React.HTMLAttributes<HTMLDivElement>;
 export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionStepProps>(function ReflectionStep(props, ref) {
   const { t, id, headingLevel, step, position, total, answers, back, next, leave, persisted, moves } = useCtx("Step");
   const prompt = React.useRef<HTMLHeadingElement>(null);
-  const panel = React.useRef<HTMLDivElement | null>(null);
-  const refs = useComposedRefs(ref, panel);
-  const reduced = useReducedMotion();
   useFocusOnMove(prompt, moves);
-  React.useEffect(() => {
-    if (panel.current && moves) void animateElement(panel.current, { opacity: [0, 1], transform: ["translateY(8px)", "translateY(0)"] }, { duration: 0.3, ease: "easeOut", reduced });
-  }, [moves, reduced]);
   if (!step) return null;
   const answer = answers[step.id];
   const promptId = `${id}-prompt-${step.id}`;
@@ -195,7 +188,7 @@ export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
   return (
     <div
       {...props}
-      ref={refs}
+      ref={ref}
       role="group"
       aria-labelledby={promptId}
       data-attune-part="step"
