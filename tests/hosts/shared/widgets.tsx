@@ -14,6 +14,8 @@ import {
   ReassuranceComposer,
   RitualPlanner,
   BreathingGuide,
+  Reflection,
+  type ReflectionShare,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
@@ -40,6 +42,8 @@ export const chrome = {
     plannerCount: "Plans saved:",
     breathing: "Breathe together",
     breathingDone: "Breaths finished:",
+    reflection: "Reflect on your own",
+    reflectionShared: "Answers shared:",
   },
   es: {
     core: "Una nota para después",
@@ -57,6 +61,8 @@ export const chrome = {
     plannerCount: "Planes guardados:",
     breathing: "Respirar juntos",
     breathingDone: "Respiraciones completadas:",
+    reflection: "Reflexionar a solas",
+    reflectionShared: "Respuestas compartidas:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -74,6 +80,8 @@ export const chrome = {
     plannerCount: "الخطط المحفوظة:",
     breathing: "تنفّسا معًا",
     breathingDone: "الأنفاس المكتملة:",
+    reflection: "تأمّل شخصي",
+    reflectionShared: "الإجابات المُشارَكة:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -186,6 +194,22 @@ export function BreathingSection({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/reflection: start "Right now", answer, switch sharing on, review, share. */
+export function ReflectionSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<ReflectionShare | null>(null);
+  return (
+    <section aria-labelledby="host-reflection-heading" data-host-widget="reflection" data-host-listens="">
+      <h2 id="host-reflection-heading">{t.reflection}</h2>
+      <Reflection headingLevel={3} builtInSets={["now"]} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="reflection">
+          {t.reflectionShared} {shared.answers.length}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -193,6 +217,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <ComposerSection t={t} />
       <PlannerSection t={t} />
       <BreathingSection t={t} />
+      <ReflectionSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -4,6 +4,7 @@
 // components (./composer.tsx, ./note.tsx).
 import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
+import { ReflectionSection } from "./reflection";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
 
@@ -36,6 +37,7 @@ export default function Page() {
               cycles={2}
             />
           </section>
+          <ReflectionSection />
           <Note />
         </main>
       </AttuneProvider>
