@@ -3,7 +3,6 @@ import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import {
   Reflection,
-  ReflectionPreview,
   ReflectionProgress,
   ReflectionRoot,
   ReflectionStep,
