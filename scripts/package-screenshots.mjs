@@ -30,6 +30,7 @@ const SUBJECTS = [
   { pkg: "reassurance-composer", title: "Widgets/ReassuranceComposer" },
   { pkg: "ritual-planner", title: "Widgets/RitualPlanner" },
   { pkg: "breathing", title: "Breathing/BreathingGuide" },
+  { pkg: "reflection", title: "Widgets/Reflection" },
   { pkg: "core", title: "Core/Building blocks" },
 ];
 

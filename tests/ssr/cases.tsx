@@ -102,6 +102,7 @@ export const cases: Record<string, () => React.ReactElement> = {
       <Attune.VillageAuditShareButton />
     </Attune.VillageAuditRoot>
   ),
+  Reflection: () => <Attune.Reflection />,
 };
 
 export const coveredBy: Record<string, string> = {
@@ -165,6 +166,15 @@ export const coveredBy: Record<string, string> = {
   PracticePlayerProgress: "PracticePlayerRoot",
   PracticePlayerControls: "PracticePlayerRoot",
   PracticePlayerAudio: "PracticePlayerRoot",
+  ReflectionRoot: "Reflection",
+  ReflectionHeader: "Reflection",
+  ReflectionSets: "Reflection",
+  ReflectionProgress: "Reflection",
+  ReflectionStep: "Reflection",
+  ReflectionShareSwitch: "Reflection",
+  ReflectionSummary: "Reflection",
+  ReflectionPreview: "Reflection",
+  ReflectionClear: "Reflection",
 };
 
 /** Every export that is a React component (a capitalised function or a forwardRef/memo object). */

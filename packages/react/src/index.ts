@@ -8,3 +8,4 @@ export * from "@attune/breathing";
 export * from "@attune/curiosity-deck";
 export * from "@attune/guided-practice";
 export * from "@attune/village-audit";
+export * from "@attune/reflection";

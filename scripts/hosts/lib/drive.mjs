@@ -211,6 +211,31 @@ export async function driveGuidedPractice(page) {
   }
 }
 
+/** @attune/reflection: start "Right now", type an answer, switch sharing on, review, share. */
+export async function driveReflection(page) {
+  const scope = '[data-attune-scope="reflection"]';
+  await tabTo(page, `${scope} [data-attune-part="set"] button`);
+  await page.keyboard.press("Enter");
+  await waitForAttr(page, scope, "data-state", "step");
+  await tabTo(page, `${scope} textarea`);
+  await page.keyboard.type("A long week");
+  await tabTo(page, `${scope} [role="switch"]`);
+  await page.keyboard.press("Space");
+  assert.equal(await deepAttr(page, `${scope} [role="switch"]`, "aria-checked"), "true", "the answer is switched on for sharing");
+  // Next, then Skip twice (no step is required), to the summary.
+  for (let i = 0; i < 3; i++) {
+    await tabTo(page, `${scope} [data-attune-part="nav"] [data-variant="primary"]`);
+    await page.keyboard.press("Enter");
+  }
+  await waitForAttr(page, scope, "data-state", "summary");
+  await tabTo(page, `${scope} [data-attune-part="preview"] [data-variant="primary"]`);
+  await page.keyboard.press("Enter");
+  await waitForAttr(page, `${scope} [data-attune-part="preview"]`, "data-state", "shared");
+  if ((await deepText(page, '[data-host-widget="reflection"][data-host-listens]')) !== null) {
+    assert.match((await deepText(page, '[data-host-result="reflection"]')) ?? "", /1$/, "onShare gave the host the one answer switched on");
+  }
+}
+
 async function waitForAttr(page, selector, name, value, timeout = 3000) {
   const start = Date.now();
   for (;;) {
@@ -258,5 +283,6 @@ export const drivers = [
   ["BreathingGuide", driveBreathing, "breathing"],
   ["CuriosityDeck", driveCuriosityDeck, "curiosity-deck"],
   ["GuidedPractice", driveGuidedPractice, "guided-practice"],
+  ["Reflection", driveReflection, "reflection"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

@@ -18,6 +18,8 @@ import {
   useAttune,
   type CuriosityDeckSentQuestion,
   GuidedPractice,
+  Reflection,
+  type ReflectionShare,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
@@ -52,6 +54,8 @@ export const chrome = {
     deckSent: "Sent to Sam:",
     practice: "A moment for yourself",
     practiceDone: "Practice finished:",
+    reflection: "Reflect on your own",
+    reflectionShared: "Answers shared:",
   },
   es: {
     core: "Una nota para después",
@@ -73,6 +77,8 @@ export const chrome = {
     deckSent: "Enviada a Sam:",
     practice: "Un momento para ti",
     practiceDone: "Práctica terminada:",
+    reflection: "Reflexionar a solas",
+    reflectionShared: "Respuestas compartidas:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -94,6 +100,8 @@ export const chrome = {
     deckSent: "أُرسل إلى سام:",
     practice: "لحظة لنفسك",
     practiceDone: "انتهى التمرين:",
+    reflection: "تأمّل شخصي",
+    reflectionShared: "الإجابات المُشارَكة:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -254,6 +262,22 @@ export function GuidedPracticeSection({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/reflection: start "Right now", answer, switch sharing on, review, share. */
+export function ReflectionSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<ReflectionShare | null>(null);
+  return (
+    <section aria-labelledby="host-reflection-heading" data-host-widget="reflection" data-host-listens="">
+      <h2 id="host-reflection-heading">{t.reflection}</h2>
+      <Reflection headingLevel={3} builtInSets={["now"]} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="reflection">
+          {t.reflectionShared} {shared.answers.length}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -263,6 +287,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <BreathingSection t={t} />
       <DeckSection t={t} />
       <GuidedPracticeSection t={t} />
+      <ReflectionSection t={t} />
       <CoreNote t={t} />
     </>
   );

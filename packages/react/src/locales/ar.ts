@@ -7,5 +7,6 @@ import { ar as breathing } from "@attune/breathing/locales/ar";
 import { ar as curiosityDeck } from "@attune/curiosity-deck/locales/ar";
 import { ar as guidedPractice } from "@attune/guided-practice/locales/ar";
 import { ar as villageAudit } from "@attune/village-audit/locales/ar";
+import { ar as reflection } from "@attune/reflection/locales/ar";
 
-export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit };
+export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection };

@@ -7,6 +7,7 @@ import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPla
 import { questions } from "@attune/curiosity-deck/questions/en";
 import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
+import { ReflectionSection } from "./reflection";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
 
@@ -61,6 +62,7 @@ export default function Page() {
               ]}
             />
           </section>
+          <ReflectionSection />
           <Note />
         </main>
       </AttuneProvider>

@@ -1,0 +1,492 @@
+import * as React from "react";
+import { Button, LiveRegion, parseDirection, useRootProps, warnOnce, type Direction } from "@attune/core";
+import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
+import { isAnswered, leanZone, type ReflectionStep } from "./logic";
+import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
+
+/* -------------------------------------------------------------------------------------------
+ * Context and headings
+ * -----------------------------------------------------------------------------------------*/
+
+interface ReflectionContextValue extends ReflectionState {
+  id: string;
+  headingLevel: number;
+}
+
+const ReflectionContext = /* @__PURE__ */ React.createContext<ReflectionContextValue | null>(null);
+
+function useCtx(part: string): ReflectionContextValue {
+  const ctx = React.useContext(ReflectionContext);
+  if (!ctx) throw new Error(`[attune] Reflection.${part} must be inside Reflection.Root.`);
+  return ctx;
+}
+
+const Heading = React.forwardRef<HTMLHeadingElement, React.HTMLAttributes<HTMLHeadingElement> & { level: number }>(function Heading({ level, ...props }, ref) {
+  const Tag = `h${Math.min(level, 6)}` as "h2";
+  return <Tag {...props} ref={ref} />;
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Root and Header
+ * -----------------------------------------------------------------------------------------*/
+
+export interface ReflectionRootProps extends UseReflectionProps, Omit<React.HTMLAttributes<HTMLElement>, "defaultValue" | "dir" | "onError"> {
+  /** Level of the widget's heading; parts use the next level. @default 2 */
+  headingLevel?: number;
+  /** Text direction. @default the provider's, else the page's */
+  dir?: Direction;
+}
+
+const HOOK_PROPS = ["value", "defaultValue", "onValueChange", "sets", "builtInSets", "persistKey", "onShare", "partner", "onError", "messages"] as const satisfies ReadonlyArray<
+  keyof UseReflectionProps
+>;
+
+/** Holds the reflection's state for the parts inside it; renders a `<section>`. */
+export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, ReflectionRootProps>(function ReflectionRoot(props, ref) {
+  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const state = useReflection(props);
+  for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
+  const id = React.useId();
+  const rootProps = useRootProps("reflection", { dir: parseDirection(dir), className });
+  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
+  if (level !== headingLevel) warnOnce("Reflection headingLevel must be 1 to 5.");
+  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
+  return (
+    <ReflectionContext.Provider value={ctx}>
+      <section
+        {...(rest as React.HTMLAttributes<HTMLElement>)}
+        {...rootProps}
+        ref={ref}
+        aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}
+        data-state={state.active ? (state.step ? "step" : "summary") : "sets"}
+      >
+        {children}
+        <LiveRegion message={state.announcement} />
+      </section>
+    </ReflectionContext.Provider>
+  );
+});
+
+export type ReflectionHeaderProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** The widget's title and what it is for. */
+export const Header = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionHeaderProps>(function ReflectionHeader(props, ref) {
+  const { t, id, headingLevel } = useCtx("Header");
+  return (
+    <div {...props} ref={ref} data-attune-part="header">
+      <Heading level={headingLevel} id={`${id}-title`} data-attune-part="title">
+        {t("reflection.label")}
+      </Heading>
+      <p data-attune-part="intro">{t("reflection.intro")}</p>
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Sets: the list to start or resume from
+ * -----------------------------------------------------------------------------------------*/
+
+export type ReflectionSetsProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** Every set, each with Start or Resume; a note when a host set could not be used. */
+export const Sets = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionSetsProps>(function ReflectionSets(props, ref) {
+  const { t, id, headingLevel, sets, setsErrors, draft, start, moves } = useCtx("Sets");
+  const first = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnMove(first, moves);
+  return (
+    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-sets`} data-attune-part="sets">
+      <Heading level={headingLevel + 1} id={`${id}-sets`} ref={first} tabIndex={-1} data-attune-part="sets-title">
+        {t("reflection.setsLabel")}
+      </Heading>
+      {setsErrors.length ? (
+        <p role="alert" data-attune-part="sets-error">
+          {t("reflection.setsError", { detail: setsErrors.join("; ") })}
+        </p>
+      ) : null}
+      <ul data-attune-part="set-list">
+        {sets.map((set) => {
+          const answered = Object.values(draft.answers[set.id] ?? {}).filter(isAnswered).length;
+          const begun = answered > 0 || (draft.positions[set.id] ?? 0) > 0;
+          return (
+            <li key={set.id} data-attune-part="set" data-state={begun ? "begun" : "new"}>
+              <Heading level={headingLevel + 2} id={`${id}-set-${set.id}`} data-attune-part="set-title">
+                {set.title}
+              </Heading>
+              {set.intro ? <p data-attune-part="set-intro">{set.intro}</p> : null}
+              <p data-attune-part="set-count">{t("reflection.stepsCount", { count: set.steps.length })}</p>
+              <Button variant={begun ? "primary" : "secondary"} aria-describedby={`${id}-set-${set.id}`} onClick={() => start(set.id)}>
+                {t(begun ? "reflection.resume" : "reflection.start")}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
+
+// Moves focus to an element after a person moved between views (also when the move mounted
+// it), never on the widget's first render.
+function useFocusOnMove(ref: React.RefObject<HTMLElement | null>, moves: number) {
+  const seen = React.useRef(0);
+  React.useEffect(() => {
+    if (seen.current === moves) return;
+    seen.current = moves;
+    ref.current?.focus();
+  }, [ref, moves]);
+}
+
+/* -------------------------------------------------------------------------------------------
+ * Progress
+ * -----------------------------------------------------------------------------------------*/
+
+export type ReflectionProgressProps = React.HTMLAttributes<HTMLDivElement>;
+
+/**
+ * How far along the set the person is: words, and a bar that grows. The bar's growth is a CSS
+ * transition on transform (none under reduced motion); the words carry the same information.
+ * No framer-motion here: it would cost a third of the widget's 9 kB budget for one bar.
+ */
+export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionProgressProps>(function ReflectionProgress(props, ref) {
+  const { t, position, total } = useCtx("Progress");
+  const shown = Math.min(position + 1, total);
+  const label = t("reflection.progress", { step: shown, total });
+  const fraction = total ? Math.min(position, total) / total : 0;
+  return (
+    <div {...props} ref={ref} data-attune-part="progress">
+      <div
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={Math.min(position, total)}
+        aria-valuetext={position < total ? label : undefined}
+        aria-label={t("reflection.label")}
+        data-attune-part="progress-track"
+      >
+        <div data-attune-part="progress-bar" style={{ transform: `scaleX(${fraction})` }} />
+      </div>
+      {position < total ? <p data-attune-part="progress-text">{label}</p> : null}
+    </div>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Step: one question, its answer, its share switch, and the way on
+ * -----------------------------------------------------------------------------------------*/
+
+export type ReflectionStepProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** The current question with its answer field, hints, share switch and Back / Next / Save and leave. */
+export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionStepProps>(function ReflectionStep(props, ref) {
+  const { t, id, headingLevel, step, position, total, answers, back, next, leave, persisted, moves } = useCtx("Step");
+  const prompt = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnMove(prompt, moves);
+  if (!step) return null;
+  const answer = answers[step.id];
+  const promptId = `${id}-prompt-${step.id}`;
+  const helpId = `${id}-help-${step.id}`;
+  return (
+    <div
+      {...props}
+      ref={ref}
+      role="group"
+      aria-labelledby={promptId}
+      data-attune-part="step"
+      data-kind={step.kind}
+    >
+      <Heading level={headingLevel + 1} id={promptId} ref={prompt} tabIndex={-1} data-attune-part="prompt">
+        {step.prompt}
+      </Heading>
+      {step.help ? (
+        <p id={helpId} data-attune-part="help">
+          {step.help}
+        </p>
+      ) : null}
+      <Answer step={step} labelledBy={promptId} describedBy={step.help ? helpId : undefined} />
+      {step.hints?.length ? <Hints step={step} /> : null}
+      <ShareSwitch stepId={step.id} />
+      <div data-attune-part="nav">
+        <Button onClick={back} disabled={position === 0}>
+          {t("reflection.back")}
+        </Button>
+        <Button variant="primary" onClick={next}>
+          {t(position === total - 1 ? "reflection.review" : isAnswered(answer) ? "reflection.next" : "reflection.skip")}
+        </Button>
+        <Button variant="ghost" onClick={leave}>
+          {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
+        </Button>
+      </div>
+    </div>
+  );
+});
+
+function Answer({ step, labelledBy, describedBy }: { step: ReflectionStep; labelledBy: string; describedBy?: string }) {
+  const { answers, setAnswer, id } = useCtx("Answer");
+  const value = answers[step.id]?.value;
+  if (step.kind === "choice") {
+    return (
+      <div role="radiogroup" aria-labelledby={labelledBy} aria-describedby={describedBy} data-attune-part="choices">
+        {step.options!.map((o) => (
+          <label key={o.id} data-attune-part="choice" data-state={value === o.id ? "checked" : "unchecked"}>
+            <input type="radio" name={`${id}-${step.id}`} value={o.id} checked={value === o.id} onChange={() => setAnswer(step.id, o.id)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    );
+  }
+  if (step.kind === "lean") return <Lean step={step} value={typeof value === "number" ? value : undefined} describedBy={describedBy} />;
+  return (
+    <textarea
+      data-attune-part="text"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      rows={4}
+      maxLength={4000}
+      value={typeof value === "string" ? value : ""}
+      onChange={(e) => setAnswer(step.id, e.target.value)}
+    />
+  );
+}
+
+// NeedsSpectrum arrives through a dynamic import, so a page pays for it only when a set asks
+// for a lean; a native range input with the same label stands in until then.
+let spectrum: React.ComponentType<NeedsSpectrumProps> | undefined;
+
+function Lean({ step, value, describedBy }: { step: ReflectionStep; value: number | undefined; describedBy?: string }) {
+  const { t, setAnswer, report } = useCtx("Lean");
+  const [Spectrum, setSpectrum] = React.useState(() => spectrum);
+  React.useEffect(() => {
+    if (Spectrum) return;
+    let live = true;
+    import("@attune/needs-spectrum").then(
+      (m) => {
+        spectrum = m.NeedsSpectrum;
+        if (live) setSpectrum(() => m.NeedsSpectrum);
+      },
+      (cause: unknown) => report({ code: "invalid-data", message: "Reflection could not load NeedsSpectrum; the plain slider stays.", cause }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [Spectrum, report]);
+  const label = t("reflection.leanLoading");
+  const change = (v: number) => setAnswer(step.id, v);
+  if (Spectrum) return <Spectrum label={label} value={value ?? 50} onValueChange={change} aria-describedby={describedBy} data-attune-part="lean" />;
+  return (
+    <label data-attune-part="lean-fallback">
+      <span>{label}</span>
+      <input
+        type="range"
+        min={0}
+        max={100}
+        step={1}
+        value={value ?? 50}
+        aria-valuetext={t(`reflection.lean.${leanZone(value ?? 50)}`, { value: value ?? 50 })}
+        aria-describedby={describedBy}
+        onChange={(e) => change(Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
+function Hints({ step }: { step: ReflectionStep }) {
+  const { t, id, answers, setAnswer } = useCtx("Hints");
+  const current = answers[step.id]?.value;
+  const use = (hint: string) => setAnswer(step.id, typeof current === "string" && current.trim() ? `${current.trimEnd()}\n${hint}` : hint);
+  return (
+    <div role="group" aria-labelledby={`${id}-hints`} data-attune-part="hints">
+      <p id={`${id}-hints`}>{t("reflection.hintsLabel")}</p>
+      <ul>
+        {step.hints!.map((hint) => (
+          <li key={hint}>
+            <span>{hint}</span>
+            <Button size="sm" variant="ghost" aria-label={`${t("reflection.useHint")}: ${hint}`} onClick={() => use(hint)}>
+              {t("reflection.useHint")}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface ReflectionShareSwitchProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  /** The step whose answer this switch shares. */
+  stepId: string;
+}
+
+/** Turns sharing one answer on or off (`role="switch"`); off by default, disabled until there is an answer. */
+export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ReflectionShareSwitchProps>(function ReflectionShareSwitch({ stepId, ...props }, ref) {
+  const { t, answers, toggleShare, canShare } = useCtx("ShareSwitch");
+  if (!canShare) return null;
+  const answer = answers[stepId];
+  const on = isAnswered(answer) && answer.shared;
+  return (
+    <button
+      type="button"
+      {...props}
+      ref={ref}
+      role="switch"
+      aria-checked={on}
+      disabled={!isAnswered(answer)}
+      data-attune-part="share-switch"
+      data-state={on ? "on" : "off"}
+      onClick={(e) => {
+        props.onClick?.(e);
+        if (!e.defaultPrevented) toggleShare(stepId);
+      }}
+    >
+      <span data-attune-part="share-switch-thumb" aria-hidden="true" />
+      <span>{props.children ?? t("reflection.shareSwitch")}</span>
+    </button>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Summary: every answer, what would be sent, the partner's answers once both shared
+ * -----------------------------------------------------------------------------------------*/
+
+export type ReflectionSummaryProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** Every answer with its share switch, the partner's beside it once both shared, and a way back to each step. */
+export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionSummaryProps>(function ReflectionSummary(props, ref) {
+  const ctx = useCtx("Summary");
+  const { t, id, headingLevel, active, step, answers, goTo, partner, partnerWaiting, leanText, leave, persisted, moves, back } = ctx;
+  const title = React.useRef<HTMLHeadingElement>(null);
+  useFocusOnMove(title, moves);
+  if (!active || step) return null;
+  const words = (v: string | number | undefined, s?: ReflectionStep) =>
+    typeof v === "number" ? leanText(v) : (s?.options?.find((o) => o.id === v)?.label ?? v);
+  return (
+    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-summary`} data-attune-part="summary" data-partner={partner ? "" : undefined}>
+      <Heading level={headingLevel + 1} id={`${id}-summary`} ref={title} tabIndex={-1}>
+        {t("reflection.summary")}
+      </Heading>
+      {ctx.canShare ? <p data-attune-part="summary-hint">{t("reflection.summaryHint")}</p> : null}
+      {partnerWaiting ? <p data-attune-part="partner-waiting">{t("reflection.partnerWaiting")}</p> : null}
+      <ol data-attune-part="answers">
+        {active.steps.map((s, i) => {
+          const a = answers[s.id];
+          const theirs = partner?.answers.find((x) => x.stepId === s.id);
+          return (
+            <li key={s.id} data-attune-part="answer" data-state={isAnswered(a) ? "answered" : "skipped"}>
+              <Heading level={headingLevel + 2}>{s.prompt}</Heading>
+              <div data-attune-part="answer-pair">
+                <div data-attune-part="mine">
+                  {partner ? <p data-attune-part="who">{t("reflection.me")}</p> : null}
+                  <p data-attune-part="answer-text">{isAnswered(a) ? words(a.value, s) : t("reflection.skipped")}</p>
+                </div>
+                {theirs ? (
+                  <div data-attune-part="theirs">
+                    <p data-attune-part="who">{t("reflection.partner")}</p>
+                    <p data-attune-part="answer-text">{typeof theirs.value === "number" ? leanText(theirs.value) : (theirs.label ?? theirs.value)}</p>
+                  </div>
+                ) : null}
+              </div>
+              <div data-attune-part="answer-actions">
+                <ShareSwitch stepId={s.id} />
+                <Button size="sm" variant="ghost" onClick={() => goTo(i)}>
+                  {t("reflection.edit", { step: i + 1 })}
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {ctx.canShare ? <Preview /> : null}
+      <div data-attune-part="nav">
+        <Button onClick={back}>{t("reflection.back")}</Button>
+        <Button variant="ghost" onClick={leave}>
+          {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
+        </Button>
+      </div>
+    </div>
+  );
+});
+
+export type ReflectionPreviewProps = React.HTMLAttributes<HTMLDivElement>;
+
+/** Exactly what Share sends: readable text and the JSON, then the Share button. */
+export const Preview = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionPreviewProps>(function ReflectionPreview(props, ref) {
+  const { t, id, headingLevel, preview, previewText, share, status } = useCtx("Preview");
+  const empty = !preview?.answers.length;
+  return (
+    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-preview`} data-attune-part="preview" data-state={status}>
+      <Heading level={headingLevel + 2} id={`${id}-preview`}>
+        {t("reflection.preview")}
+      </Heading>
+      {empty ? (
+        <p data-attune-part="preview-empty">{t("reflection.previewEmpty")}</p>
+      ) : (
+        <>
+          <p data-attune-part="preview-text">{previewText}</p>
+          <details data-attune-part="preview-json">
+            <summary>{t("reflection.previewJson")}</summary>
+            <pre>{JSON.stringify(preview, null, 2)}</pre>
+          </details>
+        </>
+      )}
+      <Button variant="primary" disabled={empty || status === "sending"} onClick={share}>
+        {t("reflection.share")}
+      </Button>
+      {status === "shared" || status === "failed" ? (
+        <p data-attune-part="share-status" data-state={status}>
+          {t(status === "shared" ? "reflection.shared" : "reflection.shareFailed")}
+        </p>
+      ) : null}
+    </div>
+  );
+});
+
+export type ReflectionClearProps = React.ButtonHTMLAttributes<HTMLButtonElement>;
+
+/** Clears every answer of this widget: on screen, in memory and in storage. */
+export const Clear = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ReflectionClearProps>(function ReflectionClear(props, ref) {
+  const { t, clear } = useCtx("Clear");
+  return (
+    <Button
+      variant="danger"
+      size="sm"
+      {...props}
+      ref={ref}
+      data-attune-part="clear"
+      onClick={(e) => {
+        props.onClick?.(e);
+        if (!e.defaultPrevented) clear();
+      }}
+    >
+      {props.children ?? t("reflection.clear")}
+    </Button>
+  );
+});
+
+/* -------------------------------------------------------------------------------------------
+ * Reflection: the all-in-one
+ * -----------------------------------------------------------------------------------------*/
+
+export type ReflectionProps = Omit<ReflectionRootProps, "children">;
+
+function Body() {
+  const { active, step } = useCtx("Body");
+  if (!active) return <Sets />;
+  return (
+    <>
+      <Progress />
+      {step ? <Step /> : <Summary />}
+    </>
+  );
+}
+
+/** Walk through a set of questions, answer privately, and share only what you switch on. */
+export const Reflection = /* @__PURE__ */ React.forwardRef<HTMLElement, ReflectionProps>(function Reflection(props, ref) {
+  return (
+    <Root {...props} ref={ref}>
+      <Header />
+      <Body />
+      <div data-attune-part="footer">
+        <Clear />
+      </div>
+    </Root>
+  );
+});
