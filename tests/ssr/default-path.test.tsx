@@ -16,12 +16,11 @@ import { defaultPathElement } from "./default-path-cases";
 const root = resolve(__dirname, "../..");
 
 /**
- * Widgets that still read the device's zone or Date.now() during render. Fixed by the widget
- * refactor (issue 22, "Server rendering"): remove a name here when its widget is fixed, and
- * this test then holds it to the rule. `it.fails` makes a fixed widget that is still listed
+ * Widgets that still read the device's zone or Date.now() during render: none since the planner
+ * and the history read them after mount (issue 22, "Server rendering"). A name listed here `it.fails` makes a fixed widget that is still listed
  * fail too, so the list cannot go stale.
  */
-const knownHydrationMismatches = new Set(["RitualPlanner", "NeedsHistory"]);
+const knownHydrationMismatches = new Set<string>([]);
 
 type ServerResult = { timeZone: string; offset: number; out: Record<string, { html?: string; error?: string; consoleErrors: string[] }> };
 let server: ServerResult;

@@ -23,6 +23,9 @@ export const SHOTS: Array<[file: string, story: string, args?: Record<string, un
   ["needs-spectrum/needs-spectrum", "Profile"],
   ["needs-spectrum/needs-spectrum", "History"],
   ["reflection/reflection", "Summary"],
+  ["village-audit/village-audit", "FilledIn"],
+  ["curiosity-deck/curiosity-deck", "Default"],
+  ["guided-practice/guided-practice", "HoldingBoth"],
 ];
 
 const VARIANTS = [

@@ -56,7 +56,7 @@ describe("the hook and parts", () => {
     await user.click(screen.getByRole("button", { name: "Send" }));
     expect(onSend).toHaveBeenCalledWith(expect.objectContaining({ version: 1, kind: "closeness", templateId: "blank-closeness", text: "Dinner tonight?" }));
     // The host's key handler runs first, and preventDefault there stops ours.
-    screen.getAllByRole("option")[0]!.focus();
+    act(() => screen.getAllByRole("option")[0]!.focus());
     hostKey.mockImplementation((e: React.KeyboardEvent) => e.preventDefault());
     await user.keyboard("{ArrowDown}");
     expect(screen.getAllByRole("option")[0]).toHaveFocus();

@@ -65,7 +65,7 @@ describe("agenda", () => {
     const { user } = setup(<RitualPlanner defaultValue={[walk]} now={NOW} timeZone="Europe/Berlin" days={14} />);
     const items = within(screen.getByRole("region", { name: "Upcoming plans" })).getAllByRole("button");
     expect(items.map((i) => i.tabIndex)).toEqual([0, ...items.slice(1).map(() => -1)]);
-    items[0]!.focus();
+    act(() => items[0]!.focus());
     await user.keyboard("{ArrowDown}");
     expect(items[1]).toHaveFocus();
     await user.keyboard("{End}");
@@ -110,7 +110,7 @@ describe("week view", () => {
     const cells = within(grid).getAllByRole("gridcell");
     expect(cells).toHaveLength(7);
     expect(within(cells[2]!).getByRole("button")).toHaveTextContent("Evening walk");
-    cells[0]!.focus();
+    act(() => cells[0]!.focus());
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(cells[2]).toHaveFocus();
     await user.keyboard("{ArrowDown}");

@@ -44,7 +44,7 @@ describe("VillageAudit", () => {
     const group = screen.getByRole("group", { name: "Comfort when I'm sad" });
     const buttons = within(group).getAllByRole("button");
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
-    buttons[0]!.focus();
+    act(() => buttons[0]!.focus());
     expect(buttons[0]).toHaveAccessibleName("Sam, for Comfort when I'm sad");
     await user.keyboard("{ArrowRight}");
     expect(within(group).getByRole("button", { name: "Friends, for Comfort when I'm sad" })).toHaveFocus();
@@ -143,6 +143,7 @@ describe("VillageAudit", () => {
         <VillageAudit persistKey="me" />
       </AttuneProvider>,
     );
+    await act(async () => {}); // the stored draft is read after mount
     await user.click(screen.getByRole("button", { name: "Play and laughter" }));
     expect(JSON.parse(storage.getItem("attune:village-audit:me") as string).needs).toHaveLength(1);
     unmount();
@@ -151,6 +152,7 @@ describe("VillageAudit", () => {
         <VillageAudit persistKey="me" />
       </AttuneProvider>,
     );
+    await act(async () => {});
     await vi.waitFor(() => expect(screen.getByRole("button", { name: "Play and laughter" })).toHaveAttribute("aria-pressed", "true"));
   });
 
