@@ -45,9 +45,10 @@ const waiting: Array<(a: typeof animate | undefined) => void> = [];
 function whenLoaded(start: (a: typeof animate | undefined) => void): void {
   if (mini) return start(mini);
   waiting.push(start);
+  // Destructured in the callback so a host's bundler keeps only `animate` in that chunk.
   loading ??= import("framer-motion/dom/mini").then(
-    (m) => {
-      mini = m.animate;
+    ({ animate }) => {
+      mini = animate;
       for (const s of waiting.splice(0)) s(mini);
     },
     () => {
