@@ -1,8 +1,6 @@
 import * as React from "react";
-// framer-motion's documented small DOM `animate` (one element, WAAPI underneath).
-import { animate } from "framer-motion/dom/mini";
-import { MotionGlobalConfig } from "framer-motion";
 import {
+  animateElement,
   Button,
   LiveRegion,
   parseDirection,
@@ -199,9 +197,13 @@ export const Visual = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Breathing
       el.style.transform = from;
       return;
     }
-    const controls = animate(el, { transform: [from, shapeTransform(visual, f.phase.toLevel)] }, {
-      duration: MotionGlobalConfig.skipAnimations ? 0 : f.phaseRemainingMs / 1000,
+    // Core's animateElement: framer-motion's documented `animate` (WAAPI underneath), loaded
+    // with the first animation rather than with the page; under MotionGlobalConfig.skipAnimations
+    // it ends the phase at once.
+    const controls = animateElement(el, { transform: [from, shapeTransform(visual, f.phase.toLevel)] }, {
+      duration: f.phaseRemainingMs / 1000,
       ease: "easeInOut",
+      reduced: false,
     });
     return () => {
       // Keep the shape where it is (a pause holds its size), then drop the animation.

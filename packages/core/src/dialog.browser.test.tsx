@@ -130,6 +130,19 @@ describe("lockScroll", () => {
 });
 
 describe("animateElement", () => {
+  // framer-motion loads with the first animation (these are the first in this file).
+  it("holds the first keyframe while framer-motion loads, then animates from it", async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const a = animateElement(el, { opacity: [0.2, 1] }, { duration: 1, ease: "linear", reduced: false });
+    expect(el.style.opacity).toBe("0.2");
+    await waitFor(() => expect(el.getAnimations()).toHaveLength(1));
+    expect(Number(getComputedStyle(el).opacity)).toBeLessThan(0.9);
+    a.stop();
+    await a;
+    el.remove();
+  });
+
   it("animates with one Web Animation per property and leaves the last keyframe in the style", async () => {
     const el = document.createElement("div");
     document.body.append(el);

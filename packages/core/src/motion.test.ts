@@ -29,6 +29,9 @@ describe("framer-motion through its documented API only", () => {
         }
       }
       expect(text, file).not.toMatch(/import\s+\*\s+as\s+\w+\s+from\s+["']framer-motion/);
+      for (const m of text.matchAll(/import\(\s*["'](framer-motion[^"']*)["']\s*\)/g)) expect(Object.keys(documented), file).toContain(m[1]);
+      // The animation code loads on first use: only a type may come from it statically.
+      expect(text, file).not.toMatch(/import\s+\{[^}]*\}\s+from\s+["']framer-motion\/dom\/mini["']/);
     }
     expect(used).toContain("framer-motion/dom/mini:animate");
   });

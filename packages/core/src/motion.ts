@@ -1,10 +1,11 @@
 import { MotionGlobalConfig } from "framer-motion";
-import { animate } from "framer-motion/dom/mini";
+import type { animate } from "framer-motion/dom/mini";
 
 /** Property → one value or keyframes: transform and opacity only (compositor-friendly). */
 export type AnimationKeyframes = Record<string, string | number | Array<string | number>>;
 
 type MiniOptions = NonNullable<Parameters<typeof animate>[2]>;
+type MiniControls = ReturnType<typeof animate>;
 
 export interface AnimateElementOptions {
   /** Seconds. @default 0.3 */
@@ -34,6 +35,33 @@ export interface AttuneAnimation extends PromiseLike<void> {
   complete(): void;
 }
 
+// framer-motion's animation code loads with the first animation, not with the page: a host's
+// bundler puts this dynamic import in its own chunk. Until it is here, animations wait in
+// call order (so a newer one still interrupts an older one on the same property).
+let mini: typeof animate | undefined;
+let loading: Promise<void> | undefined;
+const waiting: Array<(a: typeof animate | undefined) => void> = [];
+
+function whenLoaded(start: (a: typeof animate | undefined) => void): void {
+  if (mini) return start(mini);
+  waiting.push(start);
+  // Destructured in the callback so a host's bundler keeps only `animate` in that chunk.
+  loading ??= import("framer-motion/dom/mini").then(
+    ({ animate }) => {
+      mini = animate;
+      for (const s of waiting.splice(0)) s(mini);
+    },
+    () => {
+      // Offline or blocked: these end at their last frame; a later animation tries again.
+      loading = undefined;
+      for (const s of waiting.splice(0)) s(undefined);
+    },
+  );
+}
+
+// How long an animation may wait for framer-motion to load before it ends at its last frame.
+const LOAD_GRACE_SECONDS = 3;
+
 // Per element and property, the settle function of the animation running there, so one that
 // a newer animation interrupts settles at once.
 const running = new WeakMap<Element, Map<string, () => void>>();
@@ -46,6 +74,10 @@ const running = new WeakMap<Element, Map<string, () => void>>();
  * `MotionGlobalConfig.skipAnimations`, or where the browser has no Web Animations, it sets
  * the end state at once. Attune's motion policy reaches only the animations it starts here:
  * a host's own framer-motion components keep the host's MotionConfig.
+ *
+ * framer-motion's animation code loads on the first call (it is not part of the page's first
+ * load). Until it arrives the element holds the first keyframe, and the returned controls
+ * apply once it has: a seek, pause, stop or complete made meanwhile is kept.
  */
 export function animateElement(element: Element, keyframes: AnimationKeyframes, options: AnimateElementOptions): AttuneAnimation {
   const { reduced, duration = 0.3, delay = 0, ease = "easeOut" } = options;
@@ -67,33 +99,64 @@ export function animateElement(element: Element, keyframes: AnimationKeyframes, 
     byName.set(n, settle);
   }
 
-  const toEnd = () => {
+  const setFrame = (pick: (frames: Array<string | number>) => string | number | undefined) => {
     const style = (element as HTMLElement).style;
+    if (!style) return;
     for (const n of names) {
       const v = keyframes[n]!;
-      const last = Array.isArray(v) ? v[v.length - 1] : v;
-      if (last !== undefined && style) style.setProperty(n, String(last));
+      const value = Array.isArray(v) ? pick(v) : v;
+      if (value !== undefined) style.setProperty(n, String(value));
     }
   };
+  const toEnd = () => setFrame((v) => v[v.length - 1]);
 
-  let controls: ReturnType<typeof animate> | undefined;
-  if (!reduced && !MotionGlobalConfig.skipAnimations && typeof (element as HTMLElement).animate === "function") {
-    try {
-      controls = animate(element, keyframes, { duration, delay, ease });
-      controls.finished.then(settle, settle);
-    } catch {
-      // A browser that cannot run it simply ends at the last frame.
-      controls = undefined;
-    }
-  }
+  let controls: MiniControls | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A browser may drop an animation without finishing it: never leave a caller waiting.
-  const arm = (seconds: number) => {
+  const arm = (seconds: number, then = settle) => {
     clearTimeout(timer);
-    timer = setTimeout(settle, seconds * 1000 + 150);
+    timer = setTimeout(then, seconds * 1000 + 150);
   };
-  if (controls) arm(total);
-  else {
+
+  // Set while framer-motion loads: what the caller asked for meanwhile.
+  let loadingState: { time?: number; paused: boolean } | undefined;
+  // framer-motion did not arrive in time: end at the last frame.
+  const giveUp = () => {
+    if (!loadingState) return;
+    loadingState = undefined;
+    toEnd();
+    settle();
+  };
+  if (!reduced && !MotionGlobalConfig.skipAnimations && typeof (element as HTMLElement).animate === "function") {
+    loadingState = { paused: false };
+    whenLoaded((animate) => {
+      const asked = loadingState;
+      if (!asked) return; // stopped, completed or given up meanwhile
+      loadingState = undefined;
+      try {
+        if (animate) controls = animate(element, keyframes, { duration, delay, ease });
+      } catch {
+        // A browser that cannot run it simply ends at the last frame.
+        controls = undefined;
+      }
+      if (!controls) {
+        toEnd();
+        settle();
+        return;
+      }
+      controls.finished.then(settle, settle);
+      if (asked.time !== undefined) controls.time = asked.time;
+      if (asked.paused) {
+        clearTimeout(timer);
+        controls.pause();
+      } else arm(Math.max(0, total - controls.time));
+    });
+    if (loadingState) {
+      // Still loading: hold the first frame (never a flash of the end state before it starts).
+      setFrame((v) => v[0]);
+      arm(total + LOAD_GRACE_SECONDS, giveUp);
+    }
+  } else {
     toEnd();
     settle();
   }
@@ -102,27 +165,41 @@ export function animateElement(element: Element, keyframes: AnimationKeyframes, 
     finished,
     then: (onFulfilled, onRejected) => finished.then(onFulfilled, onRejected),
     get time() {
-      return controls ? controls.time : total;
+      if (controls) return controls.time;
+      return loadingState ? (loadingState.time ?? 0) : total;
     },
     set time(t: number) {
-      if (controls && Number.isFinite(t)) controls.time = t;
+      if (!Number.isFinite(t)) return;
+      if (controls) controls.time = t;
+      else if (loadingState) loadingState.time = t;
     },
     play() {
+      if (loadingState) {
+        if (loadingState.paused) {
+          loadingState.paused = false;
+          arm(total + LOAD_GRACE_SECONDS, giveUp);
+        }
+        return;
+      }
       if (!controls) return;
       controls.play();
       arm(Math.max(0, total - controls.time));
     },
     pause() {
       clearTimeout(timer);
+      if (loadingState) loadingState.paused = true;
       controls?.pause();
     },
     stop() {
+      loadingState = undefined;
       controls?.stop();
       settle();
     },
     complete() {
-      if (controls) controls.complete();
-      else toEnd();
+      if (controls) return controls.complete();
+      loadingState = undefined;
+      toEnd();
+      settle();
     },
   };
 }
