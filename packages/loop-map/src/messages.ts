@@ -1,4 +1,6 @@
 import type { Message } from "@attune/core/logic";
+// The augmentation below needs the component entry in the program, for the server entries too.
+import type {} from "@attune/core";
 
 /** English defaults for every string LoopMap shows, aria labels included. */
 export const loopMapMessages = {
