@@ -115,7 +115,10 @@ export function useLoopMap(props: UseLoopMapProps) {
   const update = (change: Partial<LoopHalf>) => {
     let next: LoopHalf = { ...latest.current, ...change };
     // Dated by its first change, never during render (server and client agree).
-    if (!next.date) next = { ...next, date: typeof nowRef.current === "number" && Number.isFinite(nowRef.current) ? nowRef.current : Date.now() };
+    if (!next.date) {
+      const n = nowRef.current;
+      next = { ...next, date: typeof n === "number" && Number.isFinite(n) && Math.abs(n) <= 8.64e15 && n ? n : Date.now() };
+    }
     latest.current = next;
     if (!controlled) setInner(next);
     changeRef.current?.(next);
