@@ -6,6 +6,7 @@ import {
   dateTimeFormat,
   parseDirection,
   useAttune,
+  useComposedRefs,
   useIsomorphicLayoutEffect,
   useReducedMotion,
   useRootProps,
@@ -199,6 +200,7 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
   const { mine, partner } = useLoop("Picture");
   const reduced = useReducedMotion();
   const own = React.useRef<SVGSVGElement | null>(null);
+  const refs = useComposedRefs(own, ref);
   const known = partner ? 4 : 2;
   useIsomorphicLayoutEffect(() => {
     const svg = own.current;
@@ -213,7 +215,7 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
     let run: ReturnType<typeof animateElement> | undefined;
     const spin = () => {
       const started = Date.now();
-      run = animateElement(flow, { rotate: [0, 360] }, { duration: 24, ease: "linear", reduced });
+      run = animateElement(flow, { transform: ["rotate(0deg)", "rotate(360deg)"] }, { duration: 24, ease: "linear", reduced });
       // Go round again only after a real turn (an instant finish means motion is skipped).
       void run.finished.then(() => alive && Date.now() - started > 1000 && spin());
     };
@@ -226,11 +228,7 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
   return (
     <svg
       {...props}
-      ref={(el) => {
-        own.current = el;
-        if (typeof ref === "function") ref(el);
-        else if (ref) ref.current = el;
-      }}
+      ref={refs}
       viewBox="0 0 320 320"
       aria-hidden="true"
       focusable="false"
