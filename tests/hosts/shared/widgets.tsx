@@ -16,6 +16,8 @@ import {
   BreathingGuide,
   type BreathingComplete,
   type BreathingPattern,
+  LoopMap,
+  type LoopHalf,
   type Plan,
   type ReassuranceCardData,
 } from "@attune/react";
@@ -40,6 +42,8 @@ export const chrome = {
     plannerCount: "Plans saved:",
     breathing: "Breathe together",
     breathingDone: "Breaths finished:",
+    loop: "Our loop, together",
+    loopShared: "You shared your half:",
   },
   es: {
     core: "Una nota para después",
@@ -57,6 +61,8 @@ export const chrome = {
     plannerCount: "Planes guardados:",
     breathing: "Respirar juntos",
     breathingDone: "Respiraciones completadas:",
+    loop: "Nuestro ciclo, juntos",
+    loopShared: "Compartiste tu mitad:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -74,6 +80,8 @@ export const chrome = {
     plannerCount: "الخطط المحفوظة:",
     breathing: "تنفّسا معًا",
     breathingDone: "الأنفاس المكتملة:",
+    loop: "دائرتنا معًا",
+    loopShared: "النصيب المُشارَك:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -186,6 +194,33 @@ export function BreathingSection({ t }: { t: Chrome }) {
   );
 }
 
+/** The partner's half as the host's backend delivered it: shared already. */
+export const samsHalf: LoopHalf = {
+  version: 1,
+  date: Date.UTC(2026, 10, 1),
+  feel: { suggestion: "crowded", text: "" },
+  move: { suggestion: "leaveRoom", text: "" },
+  longing: { suggestion: "breathe", text: "" },
+  step: { suggestion: "sayBack", text: "" },
+  shared: true,
+};
+
+/** @attune/loop-map: fill in my half from the chips, share it, and see the loop we share. */
+export function LoopSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<LoopHalf | null>(null);
+  return (
+    <section aria-labelledby="host-loop-heading" data-host-widget="loop-map" data-host-listens="">
+      <h2 id="host-loop-heading">{t.loop}</h2>
+      <LoopMap partner={samsHalf} partnerName="Sam" headingLevel={3} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="loop-map">
+          {t.loopShared} {shared.feel.suggestion} {shared.move.suggestion}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -193,6 +228,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <ComposerSection t={t} />
       <PlannerSection t={t} />
       <BreathingSection t={t} />
+      <LoopSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -2,7 +2,7 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BreathingGuide, LoopMap, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -34,6 +34,22 @@ export default function Page() {
                 ],
               }}
               cycles={2}
+            />
+          </section>
+          <section aria-labelledby="host-loop-heading" data-host-widget="loop-map">
+            <h2 id="host-loop-heading">Our loop, together</h2>
+            <LoopMap
+              partnerName="Sam"
+              headingLevel={3}
+              partner={{
+                version: 1,
+                date: Date.UTC(2026, 10, 1),
+                feel: { suggestion: "crowded", text: "" },
+                move: { suggestion: "leaveRoom", text: "" },
+                longing: { suggestion: "breathe", text: "" },
+                step: { suggestion: "sayBack", text: "" },
+                shared: true,
+              }}
             />
           </section>
           <Note />
