@@ -44,7 +44,6 @@ export const loopMapMessages = {
   "loopMap.share": "Share my half",
   "loopMap.shared": "Your half is shared.",
   "loopMap.missing": "Fill in at least how you feel and what you tend to do.",
-  "loopMap.me": "I",
   "loopMap.partner": "my partner",
   "loopMap.cycleHeading": "The loop we share",
   "loopMap.centre": "The loop is the problem, not either of you.",

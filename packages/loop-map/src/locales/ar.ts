@@ -42,7 +42,6 @@ export const ar: Record<LoopMapMessageKey, Message> = {
   "loopMap.share": "مشاركة نصيبي",
   "loopMap.shared": "تمّت مشاركة نصيبك.",
   "loopMap.missing": "يلزم على الأقل ذكر الشعور وما تميل إليه.",
-  "loopMap.me": "أنا",
   "loopMap.partner": "شريك حياتي",
   "loopMap.cycleHeading": "الدائرة التي نتشاركها",
   "loopMap.centre": "المشكلة في الدائرة، لا في أيٍّ منكما.",

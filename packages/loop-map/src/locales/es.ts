@@ -42,7 +42,6 @@ export const es: Record<LoopMapMessageKey, Message> = {
   "loopMap.share": "Compartir mi mitad",
   "loopMap.shared": "Tu mitad está compartida.",
   "loopMap.missing": "Escribe al menos cómo te sientes y qué sueles hacer.",
-  "loopMap.me": "Yo",
   "loopMap.partner": "mi pareja",
   "loopMap.cycleHeading": "El ciclo que compartimos",
   "loopMap.centre": "El problema es el ciclo, no ninguna de las dos personas.",
