@@ -103,9 +103,36 @@ export const cases: Record<string, () => React.ReactElement> = {
     </Attune.VillageAuditRoot>
   ),
   Reflection: () => <Attune.Reflection />,
+  LoopMap: () => <Attune.LoopMap />,
+  LoopMapRoot: () => (
+    <Attune.LoopMapRoot
+      partnerName="Sam"
+      defaultValue={{ version: 1, date: Date.UTC(2026, 10, 1), feel: { suggestion: "far", text: "" }, move: { text: "ask more" }, longing: { text: "" }, step: { suggestion: "sayBack", text: "" }, shared: true }}
+      partner={{ version: 1, date: Date.UTC(2026, 10, 1), feel: { suggestion: "far", text: "" }, move: { text: "ask more" }, longing: { text: "" }, step: { suggestion: "sayBack", text: "" }, shared: true }}
+      previous={{ version: 1, date: Date.UTC(2026, 9, 1), mine: { version: 1, date: Date.UTC(2026, 10, 1), feel: { suggestion: "far", text: "" }, move: { text: "ask more" }, longing: { text: "" }, step: { suggestion: "sayBack", text: "" }, shared: true } }}
+      onNewStep={() => {}}
+    >
+      <Attune.LoopMapHeader />
+      <Attune.LoopMapHalf />
+      <Attune.LoopMapField field="step" />
+      <Attune.LoopMapCycle />
+      <Attune.LoopMapPicture />
+      <Attune.LoopMapSteps />
+      <Attune.LoopMapNewStep />
+      <Attune.LoopMapChanges />
+    </Attune.LoopMapRoot>
+  ),
 };
 
 export const coveredBy: Record<string, string> = {
+  LoopMapHeader: "LoopMapRoot",
+  LoopMapHalf: "LoopMapRoot",
+  LoopMapField: "LoopMapRoot",
+  LoopMapCycle: "LoopMapRoot",
+  LoopMapPicture: "LoopMapRoot",
+  LoopMapSteps: "LoopMapRoot",
+  LoopMapNewStep: "LoopMapRoot",
+  LoopMapChanges: "LoopMapRoot",
   NeedsSpectrumRoot: "NeedsSpectrum",
   NeedsSpectrumTrack: "NeedsSpectrum",
   NeedsSpectrumRange: "NeedsSpectrum",

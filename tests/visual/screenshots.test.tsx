@@ -26,6 +26,7 @@ export const SHOTS: Array<[file: string, story: string, args?: Record<string, un
   ["village-audit/village-audit", "FilledIn"],
   ["curiosity-deck/curiosity-deck", "Default"],
   ["guided-practice/guided-practice", "HoldingBoth"],
+  ["loop-map/loop-map", "BothShared"],
 ];
 
 const VARIANTS = [

@@ -9,3 +9,4 @@ export * from "@attune/curiosity-deck";
 export * from "@attune/guided-practice";
 export * from "@attune/village-audit";
 export * from "@attune/reflection";
+export * from "@attune/loop-map";

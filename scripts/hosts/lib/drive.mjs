@@ -236,6 +236,31 @@ export async function driveReflection(page) {
   }
 }
 
+/**
+ * @attune/loop-map: choose how I feel from the chips (arrows, the forward arrow flips under
+ * RTL, Space), Tab past my own words to the next question, choose what I tend to do, share;
+ * the partner's half was shared already, so the whole loop appears.
+ */
+export async function driveLoopMap(page) {
+  const scope = '[data-attune-scope="loop-map"]';
+  const dir = await directionOf(page, scope);
+  await tabTo(page, `${scope} [data-field="feel"] [data-attune-part="suggestion"]`);
+  await page.keyboard.press(dir === "rtl" ? "ArrowLeft" : "ArrowRight");
+  await page.keyboard.press("Space");
+  assert.equal(await deepAttr(page, `${scope} [data-field="feel"] [data-attune-part="suggestion"][aria-pressed="true"]`, "data-state"), "on");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await waitForFocus(page, (i) => i.part === "suggestion", "the first chip of the next question");
+  await page.keyboard.press("Space");
+  assert.equal(await deepText(page, `${scope} [data-attune-part="steps"][data-state="complete"]`), null, "the partner's half stays hidden before I share");
+  await tabTo(page, `${scope} [data-attune-part="share"]`);
+  await page.keyboard.press("Enter");
+  await waitForDeep(page, `${scope} [data-attune-part="steps"][data-state="complete"]`);
+  if ((await deepText(page, '[data-host-widget="loop-map"][data-host-listens]')) !== null) {
+    assert.match((await deepText(page, '[data-host-result="loop-map"]')) ?? "", /shutOut askMore/, "onShare gave the host my half");
+  }
+}
+
 async function waitForAttr(page, selector, name, value, timeout = 3000) {
   const start = Date.now();
   for (;;) {
@@ -284,5 +309,6 @@ export const drivers = [
   ["CuriosityDeck", driveCuriosityDeck, "curiosity-deck"],
   ["GuidedPractice", driveGuidedPractice, "guided-practice"],
   ["Reflection", driveReflection, "reflection"],
+  ["LoopMap", driveLoopMap, "loop-map"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

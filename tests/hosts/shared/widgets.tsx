@@ -22,6 +22,8 @@ import {
   type ReflectionShare,
   type BreathingComplete,
   type BreathingPattern,
+  LoopMap,
+  type LoopHalf,
   type Plan,
   type ReassuranceCardData,
 } from "@attune/react";
@@ -56,6 +58,8 @@ export const chrome = {
     practiceDone: "Practice finished:",
     reflection: "Reflect on your own",
     reflectionShared: "Answers shared:",
+    loop: "Our loop, together",
+    loopShared: "You shared your half:",
   },
   es: {
     core: "Una nota para después",
@@ -79,6 +83,8 @@ export const chrome = {
     practiceDone: "Práctica terminada:",
     reflection: "Reflexionar a solas",
     reflectionShared: "Respuestas compartidas:",
+    loop: "Nuestro ciclo, juntos",
+    loopShared: "Compartiste tu mitad:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -102,6 +108,8 @@ export const chrome = {
     practiceDone: "انتهى التمرين:",
     reflection: "تأمّل شخصي",
     reflectionShared: "الإجابات المُشارَكة:",
+    loop: "دائرتنا معًا",
+    loopShared: "النصيب المُشارَك:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -278,6 +286,33 @@ export function ReflectionSection({ t }: { t: Chrome }) {
   );
 }
 
+/** The partner's half as the host's backend delivered it: shared already. */
+export const samsHalf: LoopHalf = {
+  version: 1,
+  date: Date.UTC(2026, 10, 1),
+  feel: { suggestion: "crowded", text: "" },
+  move: { suggestion: "leaveRoom", text: "" },
+  longing: { suggestion: "breathe", text: "" },
+  step: { suggestion: "sayBack", text: "" },
+  shared: true,
+};
+
+/** @attune/loop-map: fill in my half from the chips, share it, and see the loop we share. */
+export function LoopSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<LoopHalf | null>(null);
+  return (
+    <section aria-labelledby="host-loop-heading" data-host-widget="loop-map" data-host-listens="">
+      <h2 id="host-loop-heading">{t.loop}</h2>
+      <LoopMap partner={samsHalf} partnerName="Sam" headingLevel={3} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="loop-map">
+          {t.loopShared} {shared.feel.suggestion} {shared.move.suggestion}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -288,6 +323,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <DeckSection t={t} />
       <GuidedPracticeSection t={t} />
       <ReflectionSection t={t} />
+      <LoopSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -8,5 +8,6 @@ import { ar as curiosityDeck } from "@attune/curiosity-deck/locales/ar";
 import { ar as guidedPractice } from "@attune/guided-practice/locales/ar";
 import { ar as villageAudit } from "@attune/village-audit/locales/ar";
 import { ar as reflection } from "@attune/reflection/locales/ar";
+import { ar as loopMap } from "@attune/loop-map/locales/ar";
 
-export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection };
+export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap };

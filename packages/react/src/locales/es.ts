@@ -8,5 +8,6 @@ import { es as curiosityDeck } from "@attune/curiosity-deck/locales/es";
 import { es as guidedPractice } from "@attune/guided-practice/locales/es";
 import { es as villageAudit } from "@attune/village-audit/locales/es";
 import { es as reflection } from "@attune/reflection/locales/es";
+import { es as loopMap } from "@attune/loop-map/locales/es";
 
-export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection };
+export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap };

@@ -6,6 +6,7 @@ import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPla
 // Server-safe: the question text is imported in the server component and passed as a prop.
 import { questions } from "@attune/curiosity-deck/questions/en";
 import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BreathingGuide, LoopMap, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { ReflectionSection } from "./reflection";
 import { Note } from "./note";
@@ -63,6 +64,22 @@ export default function Page() {
             />
           </section>
           <ReflectionSection />
+          <section aria-labelledby="host-loop-heading" data-host-widget="loop-map">
+            <h2 id="host-loop-heading">Our loop, together</h2>
+            <LoopMap
+              partnerName="Sam"
+              headingLevel={3}
+              partner={{
+                version: 1,
+                date: Date.UTC(2026, 10, 1),
+                feel: { suggestion: "crowded", text: "" },
+                move: { suggestion: "leaveRoom", text: "" },
+                longing: { suggestion: "breathe", text: "" },
+                step: { suggestion: "sayBack", text: "" },
+                shared: true,
+              }}
+            />
+          </section>
           <Note />
         </main>
       </AttuneProvider>
