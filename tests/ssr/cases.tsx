@@ -66,6 +66,26 @@ export const cases: Record<string, () => React.ReactElement> = {
   DateTimeField: () => <Attune.DateTimeField label="Back on" defaultValue={{ date: "2026-11-21", time: "19:30" }} />,
   CalendarGrid: () => <Attune.CalendarGrid initial="2026-11-21" selected="2026-11-21" onSelect={() => {}} />,
   BreathingGuide: () => <Attune.BreathingGuide pattern="box" />,
+  BodyCheckIn: () => <Attune.BodyCheckIn />,
+  BodyCheckInRoot: () => (
+    <Attune.BodyCheckInRoot
+      defaultValue={{ version: 1, date: Date.UTC(2026, 11, 1), marks: [{ place: "chest", sensations: ["tight"], intensity: 3 }], need: "pause" }}
+      previous={{ version: 1, date: Date.UTC(2026, 11, 1), marks: [{ place: "chest", sensations: ["tight"], intensity: 7 }] }}
+      onShare={() => {}}
+      onWriteCard={() => {}}
+      onBreathe={() => {}}
+    >
+      <Attune.BodyCheckInHeader />
+      <Attune.BodyCheckInChange />
+      <Attune.BodyCheckInViewToggle />
+      <Attune.BodyCheckInMap />
+      <Attune.BodyCheckInList />
+      <Attune.BodyCheckInDetails />
+      <Attune.BodyCheckInNeeds />
+      <Attune.BodyCheckInSentence />
+      <Attune.BodyCheckInNextSteps />
+    </Attune.BodyCheckInRoot>
+  ),
 };
 
 export const coveredBy: Record<string, string> = {
@@ -77,6 +97,17 @@ export const coveredBy: Record<string, string> = {
   NeedsSpectrumEndLabels: "NeedsSpectrum",
   NeedsSpectrumReflection: "NeedsSpectrum",
   NeedsSpectrumOverlap: "NeedsSpectrum",
+  BodyCheckInHeader: "BodyCheckInRoot",
+  BodyCheckInChange: "BodyCheckInRoot",
+  BodyCheckInViewToggle: "BodyCheckInRoot",
+  BodyCheckInMap: "BodyCheckInRoot",
+  BodyCheckInList: "BodyCheckInRoot",
+  BodyCheckInDetails: "BodyCheckInRoot",
+  BodyCheckInPlaceDetails: "BodyCheckInRoot",
+  BodyCheckInSlider: "BodyCheckInRoot",
+  BodyCheckInNeeds: "BodyCheckInRoot",
+  BodyCheckInSentence: "BodyCheckInRoot",
+  BodyCheckInNextSteps: "BodyCheckInRoot",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",

@@ -1,11 +1,8 @@
 import * as React from "react";
 import {
-  Button,
   LiveRegion,
-  animateElement,
   parseDirection,
   useDirection,
-  useReducedMotion,
   useRootProps,
   useRovingFocus,
   warnOnce,
@@ -30,6 +27,24 @@ function useBody(part: string): Ctx {
   if (!ctx) throw new Error(`[attune] BodyCheckIn.${part} must be inside BodyCheckIn.Root.`);
   return ctx;
 }
+
+// Core's button look (its class and data attributes) without the checks for host-passed
+// variants: every variant here is fixed, and the budget is tight.
+type BtnProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "ghost"; size?: "sm" | "md" };
+const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, BtnProps>(function Button({ variant = "secondary", size = "md", className, ...props }, ref) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={className ? `attune-button ${className}` : "attune-button"}
+      data-attune-part="button"
+      data-variant={variant}
+      data-size={size}
+      data-disabled={props.disabled ? "" : undefined}
+      {...props}
+    />
+  );
+});
 
 function Heading({ level, ...props }: React.HTMLAttributes<HTMLHeadingElement> & { level: number }) {
   const Tag = `h${Math.min(level, 6)}` as "h2";
@@ -127,7 +142,6 @@ export type BodyCheckInMapProps = React.HTMLAttributes<HTMLDivElement>;
 export const BodyMap = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInMapProps>(function BodyCheckInMap(props, ref) {
   const { t, id, placeLabel, isMarked, togglePlace, entry } = useBody("Map");
   const roving = useRovingFocus<HTMLDivElement>({ orientation: "both" });
-  const [hot, setHot] = React.useState<BodyPlace | null>(null);
   const all = isMarked("allOver");
   return (
     <div {...props} ref={ref} data-attune-part="map" data-all-over={all ? "" : undefined}>
@@ -146,7 +160,6 @@ export const BodyMap = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyChec
               data-attune-part="region"
               data-place={p}
               data-state={isMarked(p) || all ? "on" : "off"}
-              data-hot={hot === p ? "" : undefined}
             />
           ))}
         </svg>
@@ -163,13 +176,6 @@ export const BodyMap = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyChec
               data-state={on ? "on" : "off"}
               style={p === "allOver" ? undefined : { gridRow: i + 2 }}
               {...roving.itemProps(i)}
-              onFocus={() => {
-                roving.setActive(i);
-                setHot(p);
-              }}
-              onBlur={() => setHot(null)}
-              onPointerEnter={() => setHot(p)}
-              onPointerLeave={() => setHot(null)}
               onClick={() => togglePlace(p)}
             >
               <span aria-hidden="true" data-attune-part="place-dot" />
@@ -186,13 +192,13 @@ export type BodyCheckInListProps = React.HTMLAttributes<HTMLFieldSetElement>;
 
 /** The same places as a plain list of checkboxes. */
 export const List = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, BodyCheckInListProps>(function BodyCheckInList(props, ref) {
-  const { t, id, placeLabel, isMarked, togglePlace } = useBody("List");
+  const { t, placeLabel, isMarked, togglePlace } = useBody("List");
   return (
     <fieldset {...props} ref={ref} data-attune-part="list">
       <legend>{t("bodyCheckIn.mapLabel")}</legend>
       {BODY_PLACES.map((p) => (
         <label key={p} data-attune-part="list-item" data-state={isMarked(p) ? "on" : "off"}>
-          <input type="checkbox" id={`${id}-l-${p}`} checked={isMarked(p)} onChange={() => togglePlace(p)} />
+          <input type="checkbox" checked={isMarked(p)} onChange={() => togglePlace(p)} />
           {placeLabel(p)}
         </label>
       ))}
@@ -264,15 +270,12 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheck
         onKeyDown={(e) => {
           onKeyDown?.(e);
           if (e.defaultPrevented) return;
-          const base = v ?? 0;
-          const back = dir === "rtl" ? "ArrowRight" : "ArrowLeft";
-          const step: Record<string, number> = { ArrowUp: base + 1, ArrowDown: base - 1, PageUp: base + 2, PageDown: base - 2, Home: 0, End: 10 };
-          step[back] = base - 1;
-          step[back === "ArrowLeft" ? "ArrowRight" : "ArrowLeft"] = base + 1;
-          const next = step[e.key];
-          if (next === undefined) return;
+          // Right-to-left, the track runs the other way, and so do the left and right arrows.
+          const flip = dir === "rtl" ? -1 : 1;
+          const step = { ArrowUp: 1, ArrowDown: -1, ArrowRight: flip, ArrowLeft: -flip, PageUp: 2, PageDown: -2, Home: -10, End: 10 }[e.key];
+          if (!step) return;
           e.preventDefault();
-          setIntensity(place, next);
+          setIntensity(place, (v ?? 0) + step);
         }}
         onPointerDown={(e) => {
           onPointerDown?.(e);
@@ -302,25 +305,15 @@ export const PlaceDetails = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement
   { place, ...props },
   ref,
 ) {
-  const { t, id, entry, placeLabel, toggleSensation, setOwn } = useBody("PlaceDetails");
+  const { t, entry, placeLabel, toggleSensation, setOwn } = useBody("PlaceDetails");
   const roving = useRovingFocus<HTMLDivElement>({ orientation: "horizontal" });
-  const reduced = useReducedMotion();
-  const self = React.useRef<HTMLFieldSetElement | null>(null);
-  React.useEffect(() => {
-    // Arrives softly; under reduced motion it simply appears (same information, no movement).
-    if (self.current) void animateElement(self.current, { opacity: [0, 1], transform: ["translateY(0.5rem)", "translateY(0)"] }, { duration: 0.22, reduced });
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only on arrival
   const mark = entry.marks.find((m) => m.place === place);
   if (!mark) return null;
   const label = placeLabel(place);
   return (
     <fieldset
       {...props}
-      ref={(el) => {
-        self.current = el;
-        if (typeof ref === "function") ref(el);
-        else if (ref) ref.current = el;
-      }}
+      ref={ref}
       data-attune-part="place-details"
       data-place={place}
     >
@@ -351,7 +344,7 @@ export const PlaceDetails = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement
       </div>
       <label data-attune-part="field">
         <span>{t("bodyCheckIn.ownWords")}</span>
-        <input type="text" id={`${id}-own-${place}`} value={mark.own ?? ""} maxLength={280} onChange={(e) => setOwn(place, e.target.value)} />
+        <input type="text" value={mark.own ?? ""} maxLength={280} onChange={(e) => setOwn(place, e.target.value)} />
       </label>
       <Slider place={place} />
     </fieldset>
@@ -384,7 +377,7 @@ export const Needs = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckI
     <div {...props} ref={ref} data-attune-part="needs">
       <label data-attune-part="field">
         <span>{t("bodyCheckIn.feeling")}</span>
-        <input type="text" id={`${id}-feeling`} value={entry.feeling ?? ""} maxLength={280} onChange={(e) => setFeeling(e.target.value)} />
+        <input type="text" value={entry.feeling ?? ""} maxLength={280} onChange={(e) => setFeeling(e.target.value)} />
       </label>
       <div ref={roving.ref} role="group" aria-labelledby={`${id}-need`} onKeyDown={roving.onKeyDown} data-attune-part="need-options">
         <span id={`${id}-need`} data-attune-part="field-label">
@@ -407,7 +400,7 @@ export const Needs = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckI
       {entry.need === "pause" ? (
         <label data-attune-part="field">
           <span>{t("bodyCheckIn.minutes")}</span>
-          <select id={`${id}-minutes`} value={entry.minutes ?? PAUSE_MINUTES[0]} onChange={(e) => setNeed("pause", Number(e.target.value))}>
+          <select value={entry.minutes ?? PAUSE_MINUTES[0]} onChange={(e) => setNeed("pause", Number(e.target.value))}>
             {PAUSE_MINUTES.map((m) => (
               <option key={m} value={m}>
                 {t("bodyCheckIn.minutesOption", { count: m })}

@@ -42,8 +42,8 @@ describe("parseCheckIn", () => {
 
   it("rejects what is not a check-in", () => {
     expect(parseCheckIn(null).ok).toBe(false);
-    expect(parseCheckIn({ version: 2, marks: [] })).toEqual({ ok: false, error: "unknown version 2" });
-    expect(parseCheckIn({ version: 1, marks: "chest" })).toEqual({ ok: false, error: "marks must be a list" });
+    expect(parseCheckIn({ version: 2, marks: [] })).toEqual({ ok: false, error: "version" });
+    expect(parseCheckIn({ version: 1, marks: "chest" })).toEqual({ ok: false, error: "marks" });
   });
 
   it("drops a bad mark with a problem naming it and keeps the valid rest", () => {
@@ -58,14 +58,14 @@ describe("parseCheckIn", () => {
     if (!r.ok) throw new Error("expected ok");
     expect(r.value).toEqual({ version: 1, marks: [{ place: "chest", sensations: ["tight"], intensity: 10 }] });
     expect(r.problems).toEqual([
-      "date dropped: not epoch ms",
-      "mark 0: unknown sensations dropped",
-      "mark 1 dropped: unknown place",
-      "mark 2 dropped: chest twice",
-      "mark 3 dropped: unknown place",
-      "need dropped",
-      "minutes dropped",
-      "returnAt dropped",
+      "date",
+      "mark 0 sensations",
+      "mark 1",
+      "mark 2",
+      "mark 3",
+      "need",
+      "minutes",
+      "returnAt",
     ]);
   });
 });

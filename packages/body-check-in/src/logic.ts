@@ -76,46 +76,47 @@ export function clampIntensity(v: unknown): number | undefined {
 }
 
 /**
- * Check a check-in from storage, a prop or a partner. A bad mark is dropped with a problem
- * naming it; the valid rest is kept. Only a value that is not a check-in at all fails.
+ * Check a check-in from storage, a prop or a partner. A bad field or mark is dropped and named
+ * in `problems` ("mark 2", "need"); the valid rest is kept. Only a value that is not a
+ * check-in at all fails.
  */
 export function parseCheckIn(value: unknown): ParseResult<BodyCheckInEntry> {
-  if (!isObj(value)) return { ok: false, error: "not an object" };
-  if (value.version !== CHECK_IN_VERSION) return { ok: false, error: `unknown version ${String(value.version)}` };
-  if (!Array.isArray(value.marks)) return { ok: false, error: "marks must be a list" };
+  if (!isObj(value)) return { ok: false, error: "not a check-in" };
+  if (value.version !== CHECK_IN_VERSION) return { ok: false, error: "version" };
+  if (!Array.isArray(value.marks)) return { ok: false, error: "marks" };
   const problems: string[] = [];
   const out: BodyCheckInEntry = { version: 1, marks: [] };
   if (value.date !== undefined) {
     if (validDate(value.date)) out.date = value.date as number;
-    else problems.push("date dropped: not epoch ms");
+    else problems.push("date");
   }
   const seen = new Set<string>();
   value.marks.forEach((m, i) => {
-    if (!isObj(m) || !(BODY_PLACES as readonly unknown[]).includes(m.place)) return problems.push(`mark ${i} dropped: unknown place`);
+    if (!isObj(m) || !(BODY_PLACES as readonly unknown[]).includes(m.place)) return problems.push(`mark ${i}`);
     const place = m.place as BodyPlace;
-    if (seen.has(place)) return problems.push(`mark ${i} dropped: ${place} twice`);
+    if (seen.has(place)) return problems.push(`mark ${i}`);
     seen.add(place);
     const raw = Array.isArray(m.sensations) ? m.sensations : [];
     const sensations = SENSATIONS.filter((s) => raw.includes(s));
-    if (sensations.length !== raw.length || !Array.isArray(m.sensations)) problems.push(`mark ${i}: unknown sensations dropped`);
+    if (sensations.length !== raw.length || !Array.isArray(m.sensations)) problems.push(`mark ${i} sensations`);
     const mark: BodyPlaceMark = { place, sensations };
     const own = text(m.own);
     if (own) mark.own = own;
     const intensity = clampIntensity(m.intensity);
     if (intensity !== undefined) mark.intensity = intensity;
-    else if (m.intensity !== undefined) problems.push(`mark ${i}: intensity dropped`);
+    else if (m.intensity !== undefined) problems.push(`mark ${i} intensity`);
     out.marks.push(mark);
   });
   const feeling = text(value.feeling);
   if (feeling) out.feeling = feeling;
   if ((BODY_NEEDS as readonly unknown[]).includes(value.need)) out.need = value.need as BodyNeed;
-  else if (value.need !== undefined) problems.push("need dropped");
+  else if (value.need !== undefined) problems.push("need");
   if ((PAUSE_MINUTES as readonly unknown[]).includes(value.minutes)) out.minutes = value.minutes as number;
-  else if (value.minutes !== undefined) problems.push("minutes dropped");
+  else if (value.minutes !== undefined) problems.push("minutes");
   if (value.returnAt !== undefined) {
     const at = validZonedTime(value.returnAt);
     if (at) out.returnAt = at;
-    else problems.push("returnAt dropped");
+    else problems.push("returnAt");
   }
   return { ok: true, value: out, problems };
 }

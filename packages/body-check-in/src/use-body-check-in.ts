@@ -7,7 +7,6 @@ import {
   useErrorReporter,
   usePersistentState,
   useTranslator,
-  warnOnce,
   type ErrorHandler,
   type Message,
   type Translate,
@@ -259,7 +258,6 @@ export function useBodyCheckIn(props: UseBodyCheckInProps) {
       : t("bodyCheckIn.valueText", { value: m.intensity, words: t(`bodyCheckIn.band.${intensityBand(m.intensity)}`) });
 
   const changes = previous && previous.value.marks.length ? compareCheckIns(previous.value, entry) : [];
-  if (typeof onShare !== "function" && onShare !== undefined) warnOnce("BodyCheckIn onShare must be a function.");
 
   return {
     t,

@@ -5,3 +5,4 @@ export * from "@attune/needs-spectrum";
 export * from "@attune/reassurance-composer";
 export * from "@attune/ritual-planner";
 export * from "@attune/breathing";
+export * from "@attune/body-check-in";

@@ -4,5 +4,6 @@ import { es as needsSpectrum } from "@attune/needs-spectrum/locales/es";
 import { es as reassuranceComposer } from "@attune/reassurance-composer/locales/es";
 import { es as ritualPlanner } from "@attune/ritual-planner/locales/es";
 import { es as breathing } from "@attune/breathing/locales/es";
+import { es as bodyCheckIn } from "@attune/body-check-in/locales/es";
 
-export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing };
+export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...bodyCheckIn };
