@@ -14,6 +14,8 @@ import {
   ReassuranceComposer,
   RitualPlanner,
   BreathingGuide,
+  BodyCheckIn,
+  type BodyCheckInShare,
   type BreathingComplete,
   type BreathingPattern,
   type Plan,
@@ -40,6 +42,8 @@ export const chrome = {
     plannerCount: "Plans saved:",
     breathing: "Breathe together",
     breathingDone: "Breaths finished:",
+    body: "Before we keep talking",
+    bodyShared: "You said:",
   },
   es: {
     core: "Una nota para después",
@@ -57,6 +61,8 @@ export const chrome = {
     plannerCount: "Planes guardados:",
     breathing: "Respirar juntos",
     breathingDone: "Respiraciones completadas:",
+    body: "Antes de seguir hablando",
+    bodyShared: "Dijiste:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -74,6 +80,8 @@ export const chrome = {
     plannerCount: "الخطط المحفوظة:",
     breathing: "تنفّسا معًا",
     breathingDone: "الأنفاس المكتملة:",
+    body: "قبل أن نكمل الحديث",
+    bodyShared: "قلتَ:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -186,6 +194,22 @@ export function BreathingSection({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/body-check-in: mark a place, rate it, share the sentence. */
+export function BodyCheckInSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<BodyCheckInShare | null>(null);
+  return (
+    <section aria-labelledby="host-body-heading" data-host-widget="body-check-in" data-host-listens="">
+      <h2 id="host-body-heading">{t.body}</h2>
+      <BodyCheckIn headingLevel={3} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="body-check-in">
+          {t.bodyShared} {shared.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -193,6 +217,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <ComposerSection t={t} />
       <PlannerSection t={t} />
       <BreathingSection t={t} />
+      <BodyCheckInSection t={t} />
       <CoreNote t={t} />
     </>
   );

@@ -2,7 +2,7 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BodyCheckIn, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { Note } from "./note";
 import { Hydrated } from "./hydrated";
@@ -35,6 +35,10 @@ export default function Page() {
               }}
               cycles={2}
             />
+          </section>
+          <section aria-labelledby="host-body-heading" data-host-widget="body-check-in">
+            <h2 id="host-body-heading">Before we keep talking</h2>
+            <BodyCheckIn headingLevel={3} />
           </section>
           <Note />
         </main>
