@@ -22,6 +22,7 @@ export const SHOTS: Array<[file: string, story: string, args?: Record<string, un
   ["needs-spectrum/needs-spectrum", "NowAndWhatIdLike"],
   ["needs-spectrum/needs-spectrum", "Profile"],
   ["needs-spectrum/needs-spectrum", "History"],
+  ["body-check-in/body-check-in", "FilledIn"],
 ];
 
 const VARIANTS = [
