@@ -1,4 +1,7 @@
 import type { Message } from "@attune/core/logic";
+// Brings core into every build that reads this file (the server entries too), so the
+// augmentation below always has its module.
+import type {} from "@attune/core";
 
 /** English defaults for every string BodyCheckIn shows, aria labels included. */
 export const bodyCheckInMessages = {
