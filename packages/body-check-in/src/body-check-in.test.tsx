@@ -93,6 +93,7 @@ describe("BodyCheckIn", () => {
     await user.click(screen.getByRole("button", { name: "Check in again" }));
     expect(onPreviousChange).toHaveBeenCalledWith({ version: 1, date: NOW, marks: [{ place: "chest", sensations: ["tight"], intensity: 7 }] });
     expect(places().getByRole("button", { name: "Chest" })).toHaveAttribute("aria-pressed", "false");
+    expect(places().getByRole("button", { name: "Head" })).toHaveFocus();
     await user.click(places().getByRole("button", { name: "Chest" }));
     act(() => screen.getByRole("slider", { name: "How strong, Chest" }).focus());
     await user.keyboard("{Home}{ArrowUp}{ArrowUp}{ArrowUp}");

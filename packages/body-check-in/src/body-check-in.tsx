@@ -457,7 +457,15 @@ export const NextSteps = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCh
       <div data-attune-part="actions">
         {canBreathe || breathing ? <Button onClick={breathe}>{t("bodyCheckIn.breathe")}</Button> : null}
         {canWriteCard ? <Button onClick={writeCard}>{t("bodyCheckIn.writeCard")}</Button> : null}
-        <Button variant="ghost" onClick={checkInAgain}>
+        <Button
+          variant="ghost"
+          onClick={(e) => {
+            // This button goes away with the marks; focus moves to where the next check-in starts.
+            const start = e.currentTarget.closest("section")?.querySelector<HTMLElement>('[data-attune-part="place"][tabindex="0"], [data-attune-part="list"] input');
+            checkInAgain();
+            start?.focus();
+          }}
+        >
           {t("bodyCheckIn.again")}
         </Button>
       </div>
