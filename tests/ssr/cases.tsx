@@ -122,6 +122,26 @@ export const cases: Record<string, () => React.ReactElement> = {
       <Attune.LoopMapChanges />
     </Attune.LoopMapRoot>
   ),
+  BodyCheckIn: () => <Attune.BodyCheckIn />,
+  BodyCheckInRoot: () => (
+    <Attune.BodyCheckInRoot
+      defaultValue={{ version: 1, date: Date.UTC(2026, 11, 1), marks: [{ place: "chest", sensations: ["tight"], intensity: 3 }], need: "pause" }}
+      previous={{ version: 1, date: Date.UTC(2026, 11, 1), marks: [{ place: "chest", sensations: ["tight"], intensity: 7 }] }}
+      onShare={() => {}}
+      onWriteCard={() => {}}
+      onBreathe={() => {}}
+    >
+      <Attune.BodyCheckInHeader />
+      <Attune.BodyCheckInChange />
+      <Attune.BodyCheckInViewToggle />
+      <Attune.BodyCheckInMap />
+      <Attune.BodyCheckInList />
+      <Attune.BodyCheckInDetails />
+      <Attune.BodyCheckInNeeds />
+      <Attune.BodyCheckInSentence />
+      <Attune.BodyCheckInNextSteps />
+    </Attune.BodyCheckInRoot>
+  ),
 };
 
 export const coveredBy: Record<string, string> = {
@@ -169,6 +189,17 @@ export const coveredBy: Record<string, string> = {
   BreathingNote: "BreathingGuide",
   BreathingProgress: "BreathingGuide",
   BreathingControls: "BreathingGuide",
+  BodyCheckInHeader: "BodyCheckInRoot",
+  BodyCheckInChange: "BodyCheckInRoot",
+  BodyCheckInViewToggle: "BodyCheckInRoot",
+  BodyCheckInMap: "BodyCheckInRoot",
+  BodyCheckInList: "BodyCheckInRoot",
+  BodyCheckInDetails: "BodyCheckInRoot",
+  BodyCheckInPlaceDetails: "BodyCheckInRoot",
+  BodyCheckInSlider: "BodyCheckInRoot",
+  BodyCheckInNeeds: "BodyCheckInRoot",
+  BodyCheckInSentence: "BodyCheckInRoot",
+  BodyCheckInNextSteps: "BodyCheckInRoot",
   DialogTrigger: "Dialog",
   DialogContent: "Dialog",
   DialogTitle: "Dialog",

@@ -27,6 +27,7 @@ export const SHOTS: Array<[file: string, story: string, args?: Record<string, un
   ["curiosity-deck/curiosity-deck", "Default"],
   ["guided-practice/guided-practice", "HoldingBoth"],
   ["loop-map/loop-map", "BothShared"],
+  ["body-check-in/body-check-in", "FilledIn"],
 ];
 
 const VARIANTS = [

@@ -10,3 +10,4 @@ export * from "@attune/guided-practice";
 export * from "@attune/village-audit";
 export * from "@attune/reflection";
 export * from "@attune/loop-map";
+export * from "@attune/body-check-in";

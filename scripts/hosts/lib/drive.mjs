@@ -261,6 +261,29 @@ export async function driveLoopMap(page) {
   }
 }
 
+/**
+ * @attune/body-check-in: arrow from Head down to Chest and mark it with Space, rate it 7
+ * with End and ArrowDown, and share the sentence; the host receives it.
+ */
+export async function driveBodyCheckIn(page) {
+  const scope = '[data-attune-scope="body-check-in"]';
+  const chest = `${scope} [data-attune-part="place"][data-place="chest"]`;
+  await tabTo(page, `${scope} [data-attune-part="place"]`);
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await waitForAttr(page, chest, "aria-pressed", "true");
+  await tabTo(page, `${scope} [role="slider"]`);
+  await page.keyboard.press("End");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+  assert.equal(await deepAttr(page, `${scope} [role="slider"]`, "aria-valuenow"), "7", "End and ArrowDown ×3 rate it 7");
+  if ((await deepText(page, '[data-host-widget="body-check-in"][data-host-listens]')) !== null) {
+    await tabTo(page, `${scope} [data-attune-part="sentence"] [data-variant="primary"]`);
+    await page.keyboard.press("Enter");
+    await waitForDeep(page, '[data-host-result="body-check-in"]');
+    assert.match((await deepText(page, '[data-host-result="body-check-in"]')) ?? "", /7|٧/, "onShare gave the host the sentence with the number");
+  }
+}
+
 async function waitForAttr(page, selector, name, value, timeout = 3000) {
   const start = Date.now();
   for (;;) {
@@ -310,5 +333,6 @@ export const drivers = [
   ["GuidedPractice", driveGuidedPractice, "guided-practice"],
   ["Reflection", driveReflection, "reflection"],
   ["LoopMap", driveLoopMap, "loop-map"],
+  ["BodyCheckIn", driveBodyCheckIn, "body-check-in"],
   ["core Dialog/Button/Card", driveCore, "core"],
 ];

@@ -56,7 +56,7 @@ async function expectServerRendered(origin) {
   const html = await (await fetch(origin + "/")).text();
   assert.match(html, /class="attune attune-provider"/, "the provider is server-rendered");
   assert.match(html, /data-host-widget="core"/, "the core parts are server-rendered");
-  for (const scope of ["needs-spectrum", "reassurance-composer", "ritual-planner", "breathing", "curiosity-deck", "guided-practice"]) {
+  for (const scope of ["needs-spectrum", "reassurance-composer", "ritual-planner", "breathing", "curiosity-deck", "guided-practice", "body-check-in"]) {
     if (drivers.some(([, , s]) => s === scope)) assert.match(html, new RegExp(`data-attune-scope="${scope}"`), `${scope} is server-rendered`);
   }
   return html.length;

@@ -20,6 +20,8 @@ import {
   GuidedPractice,
   Reflection,
   type ReflectionShare,
+  BodyCheckIn,
+  type BodyCheckInShare,
   type BreathingComplete,
   type BreathingPattern,
   LoopMap,
@@ -60,6 +62,8 @@ export const chrome = {
     reflectionShared: "Answers shared:",
     loop: "Our loop, together",
     loopShared: "You shared your half:",
+    body: "Before we keep talking",
+    bodyShared: "You said:",
   },
   es: {
     core: "Una nota para después",
@@ -85,6 +89,8 @@ export const chrome = {
     reflectionShared: "Respuestas compartidas:",
     loop: "Nuestro ciclo, juntos",
     loopShared: "Compartiste tu mitad:",
+    body: "Antes de seguir hablando",
+    bodyShared: "Dijiste:",
   },
   ar: {
     core: "ملاحظة لوقت لاحق",
@@ -110,6 +116,8 @@ export const chrome = {
     reflectionShared: "الإجابات المُشارَكة:",
     loop: "دائرتنا معًا",
     loopShared: "النصيب المُشارَك:",
+    body: "قبل أن نكمل الحديث",
+    bodyShared: "قلتَ:",
   },
 } satisfies Record<HostLocale, Record<string, string>>;
 
@@ -313,6 +321,22 @@ export function LoopSection({ t }: { t: Chrome }) {
   );
 }
 
+/** @attune/body-check-in: mark a place, rate it, share the sentence. */
+export function BodyCheckInSection({ t }: { t: Chrome }) {
+  const [shared, setShared] = React.useState<BodyCheckInShare | null>(null);
+  return (
+    <section aria-labelledby="host-body-heading" data-host-widget="body-check-in" data-host-listens="">
+      <h2 id="host-body-heading">{t.body}</h2>
+      <BodyCheckIn headingLevel={3} onShare={setShared} />
+      {shared ? (
+        <p className="host-status" data-host-result="body-check-in">
+          {t.bodyShared} {shared.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
 export function WidgetSections({ t }: { t: Chrome }) {
   return (
     <>
@@ -324,6 +348,7 @@ export function WidgetSections({ t }: { t: Chrome }) {
       <GuidedPracticeSection t={t} />
       <ReflectionSection t={t} />
       <LoopSection t={t} />
+      <BodyCheckInSection t={t} />
       <CoreNote t={t} />
     </>
   );

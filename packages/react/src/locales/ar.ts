@@ -9,5 +9,6 @@ import { ar as guidedPractice } from "@attune/guided-practice/locales/ar";
 import { ar as villageAudit } from "@attune/village-audit/locales/ar";
 import { ar as reflection } from "@attune/reflection/locales/ar";
 import { ar as loopMap } from "@attune/loop-map/locales/ar";
+import { ar as bodyCheckIn } from "@attune/body-check-in/locales/ar";
 
-export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap };
+export const ar = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap, ...bodyCheckIn };

@@ -9,5 +9,6 @@ import { es as guidedPractice } from "@attune/guided-practice/locales/es";
 import { es as villageAudit } from "@attune/village-audit/locales/es";
 import { es as reflection } from "@attune/reflection/locales/es";
 import { es as loopMap } from "@attune/loop-map/locales/es";
+import { es as bodyCheckIn } from "@attune/body-check-in/locales/es";
 
-export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap };
+export const es = { ...core, ...needsSpectrum, ...reassuranceComposer, ...ritualPlanner, ...breathing, ...curiosityDeck, ...guidedPractice, ...villageAudit, ...reflection, ...loopMap, ...bodyCheckIn };

@@ -7,6 +7,7 @@ import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPla
 import { questions } from "@attune/curiosity-deck/questions/en";
 import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { AttuneProvider, BreathingGuide, LoopMap, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BodyCheckIn, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { ReflectionSection } from "./reflection";
 import { Note } from "./note";
@@ -79,6 +80,10 @@ export default function Page() {
                 shared: true,
               }}
             />
+          </section>
+          <section aria-labelledby="host-body-heading" data-host-widget="body-check-in">
+            <h2 id="host-body-heading">Before we keep talking</h2>
+            <BodyCheckIn headingLevel={3} />
           </section>
           <Note />
         </main>
