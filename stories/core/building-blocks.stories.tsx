@@ -134,5 +134,27 @@ export const ThemeTokens: StoryObj = {
     const provider = canvasElement.querySelector(".attune-provider");
     const expected = (import.meta.env.VITE_ATTUNE_TEST_THEME as string | undefined) ?? String(globals.theme);
     await expect(provider).toHaveAttribute("data-attune-theme", expected);
+    // The attribute alone could be set while light colours render: compare what is painted with
+    // a light-theme reference next to it.
+    const paint = (theme: string) => {
+      const probe = document.createElement("div");
+      probe.className = "attune";
+      probe.setAttribute("data-attune-theme", theme);
+      probe.style.cssText = "background: var(--attune-surface); color: var(--attune-accent)";
+      (theme === expected ? provider! : canvasElement).appendChild(probe);
+      const s = getComputedStyle(probe);
+      const out = { surface: s.backgroundColor, accent: s.color };
+      probe.remove();
+      return out;
+    };
+    const lightness = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+      return ((r ?? 0) + (g ?? 0) + (b ?? 0)) / 3 / 255;
+    };
+    const painted = paint(expected);
+    const light = paint("light");
+    if (expected === "dark") await expect(lightness(painted.surface)).toBeLessThan(0.3);
+    else if (expected === "brand") await expect(painted).not.toEqual(light);
+    else await expect(painted).toEqual(light);
   },
 };
