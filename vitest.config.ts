@@ -39,7 +39,7 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   // Pre-bundled up front so a browser test that first imports them mid-run does not make
   // Vite re-optimise and reload (seen as a one-off "Invalid hook call").
-  optimizeDeps: { include: ["react-dom/server", "react-dom/client", "axe-core"] },
+  optimizeDeps: { include: ["react-dom/server", "react-dom/client", "axe-core", "framer-motion/dom/mini"] },
   test: {
     // Generous: keyboard-driven jsdom tests type character by character, and CI has 2 cores.
     testTimeout: 20_000,

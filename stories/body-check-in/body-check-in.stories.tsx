@@ -128,7 +128,7 @@ export const WithBreathingAndResources: Story = {
     breathing: <p style={{ padding: 16, borderRadius: 12, background: "var(--attune-surface-sunken)" }}>The host's breathing guide goes here.</p>,
     resources: (
       <p>
-        If you are in danger or thinking of harming yourself, <a href="#help">contact local emergency services</a>.
+        If you are in danger or thinking of harming yourself, <a href="#help" style={{ display: "inline-block", minHeight: 44, lineHeight: "44px" }}>contact local emergency services</a>.
       </p>
     ),
   },

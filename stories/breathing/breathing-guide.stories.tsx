@@ -291,7 +291,7 @@ function PartnerGuide({ name, channel, invites }: { name: string; channel: Retur
     [channel],
   );
   return (
-    <section aria-label={`${name}'s phone`} style={{ display: "grid", gap: 8 }}>
+    <section aria-label={`${name}'s phone`} style={{ display: "grid", gap: 8, flex: "1 1 16rem", minWidth: 0 }}>
       {invites ? (
         <button
           type="button"

@@ -221,7 +221,7 @@ export const BuildYourOwn: Story = {
         <Deck.Progress />
         <Deck.Marks />
         <details>
-          <summary>{deck.t("themes")}</summary>
+          <summary style={{ minHeight: 44, display: "flex", alignItems: "center", cursor: "pointer" }}>{deck.t("themes")}</summary>
           <Deck.Themes />
         </details>
       </Deck.Root>

@@ -387,7 +387,7 @@ export const BuildYourOwn: StoryObj = {
     const [sent, setSent] = React.useState<ReassuranceCardData | null>(null);
     const composer = useReassuranceComposer({ onSend: setSent, timeZone: "Europe/Berlin" });
     return (
-      <Composer.Root composer={composer} style={{ display: "grid", gridTemplateColumns: "minmax(10rem, 14rem) 1fr", gap: 24, alignItems: "start" }}>
+      <Composer.Root composer={composer} style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 14rem), 1fr))", gap: 24, alignItems: "start" }}>
         <nav aria-label="Templates" style={{ gridRow: "span 2" }}>
           <Composer.Templates orientation="vertical" />
         </nav>

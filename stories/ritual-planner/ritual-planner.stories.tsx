@@ -361,7 +361,7 @@ function HomeScreen() {
           </Button>
         )}
         <details>
-          <summary>This week</summary>
+          <summary style={{ minHeight: 44, display: "flex", alignItems: "center", cursor: "pointer" }}>This week</summary>
           <PlannerAgenda headingLevel={4} />
         </details>
         <PlanDialog />

@@ -2,12 +2,9 @@
 // module) and renders them with plain, serialisable props; they are server-rendered and
 // hydrate in the browser. Widgets that need a callback sit in the host's own client
 // components (./composer.tsx, ./note.tsx).
-import { AttuneProvider, BreathingGuide, CuriosityDeck, NeedsSpectrum, RitualPlanner } from "@attune/react";
+import { AttuneProvider, BodyCheckIn, BreathingGuide, CuriosityDeck, GuidedPractice, LoopMap, NeedsSpectrum, RitualPlanner } from "@attune/react";
 // Server-safe: the question text is imported in the server component and passed as a prop.
 import { questions } from "@attune/curiosity-deck/questions/en";
-import { AttuneProvider, BreathingGuide, GuidedPractice, NeedsSpectrum, RitualPlanner } from "@attune/react";
-import { AttuneProvider, BreathingGuide, LoopMap, NeedsSpectrum, RitualPlanner } from "@attune/react";
-import { AttuneProvider, BodyCheckIn, BreathingGuide, NeedsSpectrum, RitualPlanner } from "@attune/react";
 import { Composer } from "./composer";
 import { ReflectionSection } from "./reflection";
 import { Note } from "./note";
