@@ -159,7 +159,7 @@ export async function driveRitualPlanner(page) {
     assert.match(await deepText(page, '[data-host-result="ritual-planner"]'), /1$/, "onValueChange gave the host the plan");
   }
   // The .ics download: a Blob URL on this device, never a request to a server.
-  await tabTo(page, `${scope} [data-attune-part="header"] [data-attune-part="actions"] [data-attune-part="button"]:not([data-variant="primary"])`);
+  await tabTo(page, `${scope} [data-attune-part="header"] [data-attune-part="actions"] [data-attune-part="export"]`);
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 5000 }), page.keyboard.press("Enter")]);
   assert.match(download.suggestedFilename(), /\.ics$/, "the download is an .ics file");
   const path = await download.path();
@@ -314,7 +314,7 @@ export async function driveCuriosityDeck(page) {
   assert.equal(await question(), first, "Previous question brings the first card back");
   await tabTo(page, `${scope} [data-attune-part="mark"][data-mark="later"]`);
   await page.keyboard.press("Enter");
-  assert.equal(await deepAttr(page, `${scope} [data-mark="later"]`, "aria-pressed"), "true", "the card is saved for later");
+  assert.equal(await deepAttr(page, `${scope} [data-attune-part="mark"][data-mark="later"]`, "aria-pressed"), "true", "the card is saved for later");
   if ((await deepText(page, '[data-host-widget="curiosity-deck"][data-host-listens]')) !== null) {
     await tabTo(page, `${scope} input[data-attune-part="note"]`);
     await page.keyboard.type("Tonight?");
