@@ -34,6 +34,7 @@ export {
 } from "./components/dialog";
 export { LiveRegion, type LiveRegionProps } from "./components/live-region";
 export { VisuallyHidden, type VisuallyHiddenProps } from "./components/visually-hidden";
+export { Heading, clampHeadingLevel, headingLevelProp, type HeadingProps } from "./components/heading";
 export {
   CalendarGrid,
   DateTimeField,

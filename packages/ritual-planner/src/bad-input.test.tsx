@@ -28,7 +28,7 @@ beforeEach(() => {
 afterEach(() => {
   // No React error (or any console error) in any case. React 18's renderToString in jsdom
   // warns that useLayoutEffect does nothing on the server: a test artifact (tests/setup/console.ts).
-  const errors = consoleError.mock.calls.filter((args) => !/useLayoutEffect does nothing on the server/.test(String(args[0])));
+  const errors = consoleError.mock.calls.filter((args: unknown[]) => !/useLayoutEffect does nothing on the server/.test(String(args[0])));
   expect(errors).toEqual([]);
   resetWarnings();
   vi.restoreAllMocks();
