@@ -8,6 +8,7 @@ const production = (config) => ({ ...config, define: { ...config.define, "proces
 // Nothing imports "framer-motion/dom/mini" statically (core's motion test checks it).
 const lazyMotion = "framer-motion/dom/mini";
 const entry = (name, path, imp, limit) => ({ name, path, import: imp, limit, gzip: true, ignore: [...external, lazyMotion], modifyEsbuildConfig: production });
+const css = (name, path, limit) => ({ name, path, limit, gzip: true });
 const withMotion = (name, path, imp, limit) => ({ name: `${name}: with motion loaded`, path, import: imp, limit, gzip: true, ignore: external, modifyEsbuildConfig: production });
 
 // core (issue 22): Button/Card/LiveRegion +0.2 kB for checked enum props with a development
@@ -73,4 +74,9 @@ module.exports = [
   withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "31.6 kB"),
   withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "19.5 kB"),
   withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
+  // Stylesheets (issue 14): each package's styles.css as a host's bundler ships it (minified,
+  // gzip). A widget's own sheet stays within 2.5 kB; core's tokens and shared parts too; the
+  // umbrella's single sheet holds every package's rules.
+  ...["core", "needs-spectrum", "reassurance-composer", "ritual-planner", "breathing", "village-audit", "curiosity-deck", "body-check-in", "reflection", "loop-map", "guided-practice"].map((p) => css(`@attune/${p}: styles.css`, `packages/${p}/dist/styles.css`, "2.5 kB")),
+  css("@attune/react: styles.css (every widget)", "packages/react/dist/styles.css", "13 kB"),
 ];

@@ -49,6 +49,6 @@ describe("headingLevelProp", () => {
     expect(headingLevelProp("LoopMap", Number.NaN, 5)).toBe(2);
     expect(headingLevelProp("LoopMap", 0, 5)).toBe(1);
     expect(warn).toHaveBeenCalledTimes(3);
-    expect(String(warn.mock.calls[0][0])).toContain("LoopMap headingLevel must be an integer from 1 to 5; using 5.");
+    expect(String(warn.mock.calls[0]?.[0])).toContain("LoopMap headingLevel must be an integer from 1 to 5; using 5.");
   });
 });
