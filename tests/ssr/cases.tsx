@@ -18,6 +18,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   Card: () => <Attune.Card tone="accent">A card</Attune.Card>,
   LiveRegion: () => <Attune.LiveRegion message="Inhale" />,
   VisuallyHidden: () => <Attune.VisuallyHidden>Only for screen readers</Attune.VisuallyHidden>,
+  Heading: () => <Attune.Heading level={3}>A heading at the level the host chose</Attune.Heading>,
   Dialog: () => (
     <Attune.Dialog defaultOpen>
       <Attune.DialogTrigger>Open</Attune.DialogTrigger>
