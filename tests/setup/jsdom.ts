@@ -1,11 +1,16 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { failOnReactWarnings } from "./console";
 
 // React warnings fail the test that logged them (see console.ts for expectConsole).
 failOnReactWarnings();
 afterEach(() => cleanup());
+
+// Lazily loaded chunks (plan form, review dialog, lean step) can take longer than
+// testing-library's default second to arrive on a busy 2-core CI machine; passing tests are
+// not slowed by a longer ceiling.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof window !== "undefined") installDomShims();
 

@@ -200,6 +200,24 @@ export function sharedSafeStorage(adapter: StorageAdapter): SafeStorage & { hand
   return safe;
 }
 
+let defaultAdapter: StorageAdapter | undefined;
+let memoryFallback: StorageAdapter | undefined;
+
+/**
+ * The guarded storage for a provider's `storage` value: its adapter, else localStorage
+ * (guarded). Not an adapter (a string, a number…): the provider already warned; drafts stay
+ * in this page's memory rather than in a storage the host did not choose.
+ */
+export function safeStorageFor(given: unknown): SafeStorage & { handlers: Set<ErrorHandler> } {
+  const adapter =
+    given === undefined || given === null
+      ? (defaultAdapter ??= localStorageAdapter())
+      : isStorageAdapter(given)
+        ? given
+        : (memoryFallback ??= memoryStorageAdapter());
+  return sharedSafeStorage(adapter);
+}
+
 /**
  * Deletes every draft Attune stored through `adapter` (or only `widget`'s), from the adapter,
  * from memory, and from every open widget that uses the same adapter. For a sign-out or a

@@ -1,37 +1,14 @@
 import * as React from "react";
 import { useAttune } from "../context";
-import {
-  isStorageAdapter,
-  localStorageAdapter,
-  memoryStorageAdapter,
-  parseStored,
-  sharedSafeStorage,
-  storageKey,
-  type ErrorHandler,
-  type SafeStorage,
-  type StorageAdapter,
-} from "../storage";
+import { parseStored, safeStorageFor, type ErrorHandler, type SafeStorage } from "../storage";
 import { useErrorReporter } from "./use-error-reporter";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
-
-let defaultAdapter: StorageAdapter | undefined;
-let memoryFallback: StorageAdapter | undefined;
-
-/** The adapter in use for this tree: the provider's, else localStorage (guarded). */
-function useAdapter(): StorageAdapter {
-  const { storage } = useAttune();
-  if (storage === undefined || storage === null) return (defaultAdapter ??= localStorageAdapter());
-  if (isStorageAdapter(storage)) return storage;
-  // Not an adapter (a string, a number…): the provider already warned; keep drafts in this
-  // page's memory rather than writing to a storage the host did not choose.
-  return (memoryFallback ??= memoryStorageAdapter());
-}
 
 /** The guarded storage in use for this tree: the provider's adapter, else localStorage. */
 export function useSafeStorage(onError?: ErrorHandler): SafeStorage {
   const report = useErrorReporter(onError);
   // One guarded wrapper per adapter keeps the in-memory fallback shared by every widget.
-  const safe = sharedSafeStorage(useAdapter());
+  const safe = safeStorageFor(useAttune().storage);
   const handlers = safe.handlers;
   useIsomorphicLayoutEffect(() => {
     handlers.add(report);
@@ -60,37 +37,85 @@ export interface PersistentStateOptions<T> {
   onError?: ErrorHandler;
 }
 
+type StorageModule = typeof import("../storage");
+type Guarded = SafeStorage & { handlers: Set<ErrorHandler> };
+
+// The storage code (the guarded wrapper, adapters, parsing) is loaded only when a widget is
+// given a persist key: a dynamic import a host's bundler splits, so a widget without
+// persistence never downloads it. Once loaded, every later widget uses it at once.
+let storageModule: StorageModule | undefined;
+let loadingStorage: Promise<StorageModule> | undefined;
+function loadStorage(): Promise<StorageModule> {
+  return (loadingStorage ??= import("../storage").then(
+    (m) => (storageModule = m),
+    (error: unknown) => {
+      loadingStorage = undefined; // try again next time
+      throw error;
+    },
+  ));
+}
+
 /**
  * State that survives reload through the storage adapter, when the host opts in with a key.
  * The first render always uses `initial` (so server and client markup match); stored data
  * is read right after mount. If the person changed anything before storage answered,
- * their change wins: nothing typed is replaced by an older draft.
+ * their change wins: nothing typed is replaced by an older draft, and it is saved as soon as
+ * storage is ready.
  */
 export function usePersistentState<T>(initial: T, { widget, key, validate, onError }: PersistentStateOptions<T>) {
   const [value, setValueState] = React.useState(initial);
   const [status, setStatus] = React.useState<"idle" | "loading" | "ready">(key ? "loading" : "idle");
-  const storage = useSafeStorage(onError);
+  const given = useAttune().storage;
   const report = useErrorReporter(onError);
   const touched = React.useRef(false);
-  const fullKey = key ? storageKey(widget, key) : undefined;
+  const fullKey = key ? `attune:${widget}:${key}` : undefined;
   const validateRef = React.useRef(validate);
   validateRef.current = validate;
 
+  // The guarded storage for this tree, once its code is here (at once after the first load).
+  const [loaded, setLoaded] = React.useState<StorageModule | undefined>(storageModule);
+  const storage: Guarded | undefined = React.useMemo(() => (fullKey && loaded ? loaded.safeStorageFor(given) : undefined), [fullKey, loaded, given]);
+  const storageRef = React.useRef(storage);
+  storageRef.current = storage;
+  // What the person did before storage was ready, to be saved once it is.
+  const pending = React.useRef<"write" | "remove" | undefined>(undefined);
+
   useIsomorphicLayoutEffect(() => {
-    if (!fullKey) return;
+    if (!fullKey || loaded) return;
     let cancelled = false;
-    touched.current = false;
+    loadStorage().then(
+      (m) => !cancelled && setLoaded(m),
+      (cause: unknown) => {
+        if (cancelled) return;
+        report({ code: "storage-unavailable", message: "Could not load Attune's storage code; changes are kept in memory.", cause });
+        setStatus("ready");
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [fullKey, loaded, report]);
+
+  useIsomorphicLayoutEffect(() => {
+    if (!fullKey || !storage || !loaded) return;
+    let cancelled = false;
+    storage.handlers.add(report);
+    touched.current = pending.current !== undefined;
     setStatus("loading");
+    if (pending.current === "write") void storage.set(fullKey, JSON.stringify(latest.current));
+    else if (pending.current === "remove") void storage.remove(fullKey);
+    pending.current = undefined;
     storage.get(fullKey).then((raw) => {
       if (cancelled) return;
-      const stored = parseStored(raw, validateRef.current, fullKey, report);
+      const stored = loaded.parseStored(raw, validateRef.current, fullKey, report);
       if (stored !== undefined && !touched.current) setValueState(stored);
       setStatus("ready");
     });
     return () => {
       cancelled = true;
+      storage.handlers.delete(report);
     };
-  }, [fullKey, storage, report]);
+  }, [fullKey, storage, loaded, report]);
 
   // The latest value, so a functional update resolves once and is written once (an updater
   // passed to setState may run twice under StrictMode, and must not write storage).
@@ -102,15 +127,17 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
       const resolved = typeof next === "function" ? (next as (p: T) => T)(latest.current) : next;
       latest.current = resolved;
       setValueState(resolved);
-      if (fullKey) void storage.set(fullKey, JSON.stringify(resolved));
+      if (!fullKey) return;
+      if (storageRef.current) void storageRef.current.set(fullKey, JSON.stringify(resolved));
+      else pending.current = "write";
     },
-    [fullKey, storage],
+    [fullKey],
   );
 
   // Cleared elsewhere (useClearDrafts, clearAttuneStorage, another instance's clear): empty too.
   const initialRef = React.useRef(initial);
   React.useEffect(() => {
-    if (!fullKey) return;
+    if (!fullKey || !storage) return;
     return storage.subscribe((removed, prefix) => {
       if (prefix ? !fullKey.startsWith(removed) : fullKey !== removed) return;
       touched.current = true;
@@ -123,11 +150,12 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
 
   const clear = React.useCallback(() => {
     touched.current = true;
-    setValueState(initial);
-    if (fullKey) void storage.remove(fullKey);
-    // `initial` is the first render's value on purpose: clearing returns to it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fullKey, storage]);
+    latest.current = initialRef.current;
+    setValueState(initialRef.current);
+    if (!fullKey) return;
+    if (storageRef.current) void storageRef.current.remove(fullKey);
+    else pending.current = "remove";
+  }, [fullKey]);
 
   return [value, setValue, { status, clear }] as const;
 }
