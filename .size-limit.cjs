@@ -54,8 +54,11 @@ module.exports = [
   // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.5, hook 2, logic 1.5).
   { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.7 kB"), ignore: [...external, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
-  // Measured 10.73 kB (framer-motion's animate now loads with the first animation); issue 19 asks for 10 kB: not met (see the closing note).
-  entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.9 kB"),
+  // The picture's motion (and core's animation helper) loads with the first picture drawn under
+  // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
+  // Measured 10.15 kB; issue 19 asks for 10 kB: not met (core 4.6 kB of it: roving focus 0.7, storage 1.4; core's Heading +0.07).
+  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.2 kB"), ignore: [...external, lazyMotion, "./lazy/loop-motion-*"] },
+  entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
   // Measured 11.52 kB (its own code about 7.4 kB, core about 4.1 kB); issue 17 asks for 10 kB: not met (see the closing note).
   entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.6 kB"),
