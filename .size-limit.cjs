@@ -41,7 +41,7 @@ module.exports = [
   // Measured 9.55 kB; its budget was 8 kB: not met (see the closing note).
   entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.7 kB"),
   // The deck without question text: questions come from the per-locale entries below.
-  // Measured 10.00 kB; issue 16 asks for 8 kB: not met (see the closing note).
+  // Measured 10.07 kB (was 10.00; core's headingLevelProp +0.07); issue 16 asks for 8 kB: not met (see the closing note).
   entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "10.2 kB"),
   entry("@attune/curiosity-deck/logic: everything", "packages/curiosity-deck/dist/logic.js", "*", "2.75 kB"),
   entry("@attune/curiosity-deck/questions/en", "packages/curiosity-deck/dist/questions/en.js", "*", "3.5 kB"),
@@ -51,18 +51,21 @@ module.exports = [
   // Measured 13.53 kB; issue 20 asks for 8 kB: not met (see the closing note).
   entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.8 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
-  // Measured 11.75 kB; issue 15 asks for 10 kB: not met (see the closing note).
+  // Measured 11.80 kB (was 11.75; core's Heading and headingLevelProp +0.05); issue 15 asks for 10 kB: not met (see the closing note).
   entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
   // NeedsSpectrum is a dynamic import, paid only when a set has a lean step. Measured 11.61 kB;
   // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.5, hook 2, logic 1.5).
   { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.7 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
-  // Measured 10.73 kB (framer-motion's animate now loads with the first animation); issue 19 asks for 10 kB: not met (see the closing note).
-  entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.9 kB"),
+  // The picture's motion (and core's animation helper) loads with the first picture drawn under
+  // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
+  // Measured 10.15 kB; issue 19 asks for 10 kB: not met (core 4.6 kB of it: roving focus 0.7, storage 1.4; core's Heading +0.07).
+  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.2 kB"), ignore: [...external, lazyMotion, "./lazy/loop-motion-*"] },
+  entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
-  // Measured 11.52 kB (its own code about 7.4 kB, core about 4.1 kB); issue 17 asks for 10 kB: not met (see the closing note).
-  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.6 kB"),
+  // Measured 11.63 kB (was 11.52; core's Heading, headingLevelProp and useComposedRefs +0.1); issue 17 asks for 10 kB: not met (see the closing note).
+  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.7 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
   // Measured 102.61 kB; issue 14's goal is 40 kB for four widgets: not met (see the closing note).

@@ -16,6 +16,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   ),
   Button: () => <Attune.Button variant="primary">Save</Attune.Button>,
   Card: () => <Attune.Card tone="accent">A card</Attune.Card>,
+  Heading: () => <Attune.Heading level={3}>A heading</Attune.Heading>,
   LiveRegion: () => <Attune.LiveRegion message="Inhale" />,
   VisuallyHidden: () => <Attune.VisuallyHidden>Only for screen readers</Attune.VisuallyHidden>,
   Heading: () => <Attune.Heading level={3}>A heading at the level the host chose</Attune.Heading>,

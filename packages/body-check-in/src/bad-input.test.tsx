@@ -63,6 +63,19 @@ describe("BodyCheckIn with hostile input", () => {
     expect(errors).toEqual([]);
   });
 
+  it("clamps a heading level past 5 (its sections sit one below) with a development warning", () => {
+    render(
+      <BodyCheckIn
+        headingLevel={7}
+        defaultValue={{ version: 1, marks: [{ place: "chest", sensations: [], intensity: 3 }] }}
+        previous={{ version: 1, marks: [{ place: "chest", sensations: [], intensity: 7 }] }}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 5 })).toHaveAttribute("data-attune-part", "title");
+    expect(screen.getByRole("heading", { level: 6 })).toBeInTheDocument();
+    expect(vi.mocked(console.warn).mock.calls.map(String)).toContainEqual(expect.stringContaining("BodyCheckIn headingLevel must be an integer from 1 to 5; using 5."));
+  });
+
   it("takes odd props without a React error", async () => {
     const user = userEvent.setup();
     const onShare = vi.fn();

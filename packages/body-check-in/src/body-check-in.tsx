@@ -1,18 +1,20 @@
 import * as React from "react";
 import {
+  Heading,
   LiveRegion,
+  headingLevelProp,
   parseDirection,
+  useComposedRefs,
   useDirection,
   useRootProps,
   useRovingFocus,
-  warnOnce,
   type Direction,
 } from "@attune/core";
 import { BODY_NEEDS, BODY_PLACES, PAUSE_MINUTES, SENSATIONS, type BodyPlace } from "./logic";
 import { useBodyCheckIn, type BodyCheckInState, type UseBodyCheckInProps } from "./use-body-check-in";
 
 /* -------------------------------------------------------------------------------------------
- * Context and headings
+ * Context
  * -----------------------------------------------------------------------------------------*/
 
 interface Ctx extends BodyCheckInState {
@@ -45,11 +47,6 @@ const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, BtnProps>(fun
     />
   );
 });
-
-function Heading({ level, ...props }: React.HTMLAttributes<HTMLHeadingElement> & { level: number }) {
-  const Tag = `h${Math.min(level, 6)}` as "h2";
-  return <Tag {...props} />;
-}
 
 /* -------------------------------------------------------------------------------------------
  * Root and header
@@ -84,13 +81,12 @@ const HOOK_PROPS = [
 
 /** Holds the check-in's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, BodyCheckInRootProps>(function BodyCheckInRoot(props, ref) {
-  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const { headingLevel, dir, className, children, ...rest } = props;
   const state = useBodyCheckIn(props);
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("body-check-in", { dir: parseDirection(dir), className });
-  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
-  if (level !== headingLevel) warnOnce(`BodyCheckIn headingLevel must be 1 to 5; using ${level}.`);
+  const level = headingLevelProp("BodyCheckIn", headingLevel, 5);
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <BodyContext.Provider value={ctx}>
@@ -241,6 +237,7 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheck
   const { place, onKeyDown, onPointerDown, ...rest } = props;
   const { t, entry, placeLabel, setIntensity, valueText } = useBody("Slider");
   const inner = React.useRef<HTMLDivElement>(null);
+  const refs = useComposedRefs(inner, ref);
   const dir = useDirection(inner);
   const mark = entry.marks.find((m) => m.place === place);
   const v = mark?.intensity;
@@ -252,11 +249,7 @@ export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheck
       </span>
       <div
         {...rest}
-        ref={(el) => {
-          inner.current = el;
-          if (typeof ref === "function") ref(el);
-          else if (ref) ref.current = el;
-        }}
+        ref={refs}
         role="slider"
         tabIndex={0}
         aria-label={t("bodyCheckIn.intensity", { place: placeLabel(place) })}

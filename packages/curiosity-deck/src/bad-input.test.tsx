@@ -131,7 +131,9 @@ describe("CuriosityDeck with hostile input", () => {
         onError={onError}
       />,
     );
-    expect(screen.getByRole("heading", { level: 2 })).toBeInTheDocument();
+    // A heading level past 6 is clamped to the nearest level, with a development warning.
+    expect(screen.getByRole("heading", { level: 6 })).toBeInTheDocument();
+    expect(vi.mocked(console.warn).mock.calls.map(String)).toContainEqual(expect.stringContaining("CuriosityDeck headingLevel must be an integer from 1 to 6; using 6."));
     // An unknown depth matches nothing: the deck says so instead of crashing.
     expect(screen.getByText(/No questions fit/)).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import {
   animateElement,
   Button,
   LiveRegion,
+  headingLevelProp,
   parseDirection,
   useComposedRefs,
   useDirection,
@@ -38,9 +39,6 @@ function compose<E extends React.SyntheticEvent>(theirs: ((e: E) => void) | unde
   };
 }
 
-const clampLevel = (level: number | undefined, fallback: number) =>
-  Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6 ? (level as number) : fallback;
-
 /* -------------------------------------------------------------------------------------------------
  * Root
  * -----------------------------------------------------------------------------------------------*/
@@ -69,7 +67,8 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CuriosityDe
   const parsedDir = parseDirection(dirProp);
   const dir = useDirection(el, parsedDir);
   const rootProps = useRootProps("curiosity-deck", { dir: parsedDir, className });
-  const ctx = React.useMemo(() => ({ deck, dir, headingLevel: clampLevel(headingLevel, 2) }), [deck, dir, headingLevel]);
+  const level = headingLevelProp("CuriosityDeck", headingLevel);
+  const ctx = React.useMemo(() => ({ deck, dir, headingLevel: level }), [deck, dir, level]);
   return (
     <DeckContext.Provider value={ctx}>
       <div ref={ref} {...rootProps} data-attune-part="root" data-state={deck.view} {...(rest as React.HTMLAttributes<HTMLDivElement>)}>
@@ -93,7 +92,7 @@ export interface CuriosityDeckTitleProps extends React.HTMLAttributes<HTMLDivEle
 export const Title = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CuriosityDeckTitleProps>(function Title({ headingLevel, children, ...rest }, ref) {
   const { deck, headingLevel: rootLevel } = useDeckContext("Title");
   return (
-    <div ref={ref} role="heading" aria-level={clampLevel(headingLevel, rootLevel)} data-attune-part="title" {...rest}>
+    <div ref={ref} role="heading" aria-level={headingLevelProp("CuriosityDeck.Title", headingLevel, 6, rootLevel)} data-attune-part="title" {...rest}>
       {children ?? deck.t("title")}
     </div>
   );

@@ -82,6 +82,13 @@ describe("LoopMap with hostile input", () => {
     expect(errors).toEqual([]);
   });
 
+  it("clamps a heading level past 5 (its sections sit one below) with a development warning", () => {
+    render(<LoopMap headingLevel={9} defaultValue={good} />);
+    expect(screen.getByRole("heading", { level: 5, name: "Our loop" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 6, name: "My half" })).toBeInTheDocument();
+    expect(vi.mocked(console.warn).mock.calls.map(String)).toContainEqual(expect.stringContaining("LoopMap headingLevel must be an integer from 1 to 5; using 5."));
+  });
+
   it("dates a change with the clock when `now` is not an instant", async () => {
     const onValueChange = vi.fn();
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
 import { LoopMap, type LoopHalf } from "./index";
 import { ar } from "./locales/ar";
@@ -77,6 +77,13 @@ describe("LoopMap in Chromium", () => {
     expect(getComputedStyle(flow).display).toBe("none");
     for (const arc of document.querySelectorAll<SVGElement>('[data-attune-part="arc"]')) expect(getComputedStyle(arc).opacity).toBe("1");
     expect([...document.querySelectorAll('[data-attune-part="node"] text')].map((t) => t.textContent)).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("draws the arcs in one by one with full motion, once the picture's motion has loaded", async () => {
+    render(<Widget width={600} motion="never" />);
+    const arcs = [...document.querySelectorAll<SVGElement>('[data-attune-part="arc"]')];
+    expect(Number(getComputedStyle(arcs[3]!).opacity)).toBeLessThan(1);
+    await vi.waitFor(() => expect(arcs.map((a) => Number(getComputedStyle(a).opacity))).toEqual([1, 1, 1, 1]), { timeout: 6000, interval: 100 });
   });
 
   it("flows slowly around the ring with full motion (transform only)", async () => {

@@ -1,9 +1,10 @@
 import * as React from "react";
 import {
   Button,
+  Heading,
   LiveRegion,
-  animateElement,
   dateTimeFormat,
+  headingLevelProp,
   parseDirection,
   useAttune,
   useComposedRefs,
@@ -11,7 +12,6 @@ import {
   useReducedMotion,
   useRootProps,
   useRovingFocus,
-  warnOnce,
   type Direction,
 } from "@attune/core";
 import { LOOP_SUGGESTIONS, answered, type LoopField, type LoopHalf } from "./logic";
@@ -19,7 +19,7 @@ import type { LoopMapMessageKey } from "./messages";
 import { useLoopMap, type LoopMapState, type UseLoopMapProps } from "./use-loop-map";
 
 /* -------------------------------------------------------------------------------------------
- * Context and headings
+ * Context
  * -----------------------------------------------------------------------------------------*/
 
 interface LoopContextValue extends LoopMapState {
@@ -33,11 +33,6 @@ function useLoop(part: string): LoopContextValue {
   const ctx = React.useContext(LoopContext);
   if (!ctx) throw new Error(`[attune] LoopMap.${part} must be inside LoopMap.Root.`);
   return ctx;
-}
-
-function Heading({ level, ...props }: React.HTMLAttributes<HTMLHeadingElement> & { level: number }) {
-  const Tag = `h${Math.min(level, 6)}` as "h2";
-  return <Tag {...props} />;
 }
 
 /* -------------------------------------------------------------------------------------------
@@ -55,13 +50,12 @@ const HOOK_PROPS = "value defaultValue onValueChange partner partnerName previou
 
 /** Holds the loop's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, LoopMapRootProps>(function LoopMapRoot(props, ref) {
-  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const { headingLevel, dir, className, children, ...rest } = props;
   const state = useLoopMap(props);
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("loop-map", { dir: parseDirection(dir), className });
-  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
-  if (level !== headingLevel) warnOnce(`LoopMap headingLevel must be 1 to 5; using ${level}.`);
+  const level = headingLevelProp("LoopMap", headingLevel, 5);
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <LoopContext.Provider value={ctx}>
@@ -191,6 +185,18 @@ const at = (i: number, r = R): [number, number] => {
 
 export interface LoopMapPictureProps extends React.SVGAttributes<SVGSVGElement> {}
 
+// The picture's motion loads with the first picture drawn under full motion: a host's bundler
+// puts it (and core's animation helper) in a chunk of its own. A failed load is retried by
+// the next picture.
+let motion: Promise<typeof import("./loop-motion")> | undefined;
+function loadLoopMotion() {
+  motion ??= import("./loop-motion").catch((error: unknown) => {
+    motion = undefined;
+    throw error;
+  });
+  return motion;
+}
+
 /**
  * The loop drawn as a ring of four numbered steps, mine and my partner's, with a slow flow
  * around it and the new steps as ways out. Hidden from assistive technology: Steps carries
@@ -204,25 +210,20 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
   const known = partner ? 4 : 2;
   useIsomorphicLayoutEffect(() => {
     const svg = own.current;
-    if (!svg) return;
-    // The path is drawn arc by arc, then a dot flows slowly around it (transform and opacity only).
-    svg.querySelectorAll("[data-attune-part=arc]").forEach((arc, i) => {
-      animateElement(arc, { opacity: [0, 1] }, { duration: 0.6, delay: i * 0.35, reduced });
-    });
-    const flow = svg.querySelector("[data-attune-part=flow]");
-    if (!flow || reduced) return;
+    if (!svg || reduced) return;
+    // The arcs wait undrawn until the motion has loaded; if it cannot load they show at once,
+    // still, as under reduced motion.
+    const arcs = svg.querySelectorAll<SVGElement>("[data-attune-part=arc]");
+    const show = () => arcs.forEach((arc) => arc.style.removeProperty("opacity"));
+    arcs.forEach((arc) => arc.style.setProperty("opacity", "0"));
     let alive = true;
-    let run: ReturnType<typeof animateElement> | undefined;
-    const spin = () => {
-      const started = Date.now();
-      run = animateElement(flow, { transform: ["rotate(0deg)", "rotate(360deg)"] }, { duration: 24, ease: "linear", reduced });
-      // Go round again only after a real turn (an instant finish means motion is skipped).
-      void run.finished.then(() => alive && Date.now() - started > 1000 && spin());
-    };
-    spin();
+    let stop: (() => void) | undefined;
+    loadLoopMotion().then((m) => {
+      if (alive) stop = m.animateLoop(svg);
+    }, show);
     return () => {
       alive = false;
-      run?.stop();
+      (stop ?? show)();
     };
   }, [reduced, known]);
   return (
@@ -236,8 +237,8 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
     >
       <circle cx={C} cy={C} r={R} data-attune-part="ring" />
       {[0, 1, 2, 3].map((i) => {
-        const [x1, y1] = at(i, R);
-        const [x2, y2] = at(i + 1, R);
+        const [x1, y1] = at(i);
+        const [x2, y2] = at(i + 1);
         return (
           <path
             key={i}
@@ -248,14 +249,18 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
           />
         );
       })}
-      {[mine, partner].map((half, k) =>
-        half && answered(half.step) ? (
+      {[mine, partner].map((half, k) => {
+        if (!half || !answered(half.step)) return null;
+        // A way out leaves the ring from the person's first step.
+        const [x, y] = at(k * 2);
+        const [ox, oy] = at(k * 2, R + 40);
+        return (
           <g key={k} data-attune-part="way-out" data-who={k ? "partner" : "mine"}>
-            <line x1={at(k * 2, R)[0]} y1={at(k * 2, R)[1]} x2={at(k * 2, R + 40)[0] + 36} y2={at(k * 2, R + 40)[1]} />
-            <circle cx={at(k * 2, R + 40)[0] + 36} cy={at(k * 2, R + 40)[1]} r={6} />
+            <line x1={x} y1={y} x2={ox + 36} y2={oy} />
+            <circle cx={ox + 36} cy={oy} r={6} />
           </g>
-        ) : null,
-      )}
+        );
+      })}
       <g data-attune-part="flow">
         <circle cx={C} cy={C - R} r={5} />
       </g>

@@ -64,6 +64,13 @@ describe("VillageAudit with hostile input", () => {
     expect(errors).toEqual([]);
   });
 
+  it("clamps a heading level past 5 (its sections sit one below) with a development warning", () => {
+    render(<VillageAudit headingLevel={8} />);
+    expect(screen.getByRole("heading", { level: 5 })).toHaveAttribute("data-attune-part", "title");
+    expect(screen.getAllByRole("heading", { level: 6 }).length).toBeGreaterThan(0);
+    expect(vi.mocked(console.warn).mock.calls.map(String)).toContainEqual(expect.stringContaining("VillageAudit headingLevel must be an integer from 1 to 5; using 5."));
+  });
+
   it("takes odd props without a React error", () => {
     render(
       <React.StrictMode>

@@ -1,10 +1,10 @@
 import * as React from "react";
-import { Button, LiveRegion, dateTimeFormat, warnOnce, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
+import { Button, Heading, LiveRegion, dateTimeFormat, headingLevelProp, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
 import { MAX_NEEDS, NEED_SUGGESTIONS, SUGGESTED_NEEDS, VILLAGE_SOURCES, restsOnPartnerAlone, type VillageNeed } from "./logic";
 import { useVillageAudit, type UseVillageAuditProps, type VillageAuditState } from "./use-village-audit";
 
 /* -------------------------------------------------------------------------------------------
- * Context and headings
+ * Context
  * -----------------------------------------------------------------------------------------*/
 
 interface VillageContextValue extends VillageAuditState {
@@ -18,11 +18,6 @@ function useVillage(part: string): VillageContextValue {
   const ctx = React.useContext(VillageContext);
   if (!ctx) throw new Error(`[attune] VillageAudit.${part} must be inside VillageAudit.Root.`);
   return ctx;
-}
-
-function Heading({ level, ...props }: React.HTMLAttributes<HTMLHeadingElement> & { level: number }) {
-  const Tag = `h${Math.min(Math.max(Math.trunc(level) || 2, 1), 6)}` as "h2";
-  return <Tag {...props} />;
 }
 
 /* -------------------------------------------------------------------------------------------
@@ -55,14 +50,13 @@ const HOOK_PROPS = [
 
 /** Holds the audit's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, VillageAuditRootProps>(function VillageAuditRoot(props, ref) {
-  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const { headingLevel, dir, className, children, ...rest } = props;
   // The hook reads its own props; only the rest reach the DOM.
   const state = useVillageAudit(props);
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("village-audit", { dir: parseDirection(dir), className });
-  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
-  if (level !== headingLevel) warnOnce(`VillageAudit headingLevel must be a whole number from 1 to 5; using ${level}.`);
+  const level = headingLevelProp("VillageAudit", headingLevel, 5);
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <VillageContext.Provider value={ctx}>
