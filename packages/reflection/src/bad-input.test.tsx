@@ -96,6 +96,14 @@ describe("Reflection with hostile input", () => {
     expect(errors).toEqual([]);
   });
 
+  it("clamps a headingLevel past 5 (its parts nest one level down) with a development warning", () => {
+    const warn = vi.mocked(console.warn);
+    render(<Reflection headingLevel={9} />);
+    expect(screen.getByRole("heading", { level: 5, name: "Reflection" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 6, name: "Choose a set of questions" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith("[attune] Reflection headingLevel must be an integer from 1 to 5; using 5.");
+  });
+
   it("keeps working when storage throws, and keeps what was typed", async () => {
     const throwing: StorageAdapter = {
       getItem: () => {

@@ -1,11 +1,11 @@
 import * as React from "react";
-import { Button, LiveRegion, parseDirection, useRootProps, warnOnce, type Direction } from "@attune/core";
+import { Button, Heading, LiveRegion, headingLevelProp, parseDirection, useRootProps, type Direction } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
 import { isAnswered, leanZone, type ReflectionStep } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
 
 /* -------------------------------------------------------------------------------------------
- * Context and headings
+ * Context
  * -----------------------------------------------------------------------------------------*/
 
 interface ReflectionContextValue extends ReflectionState {
@@ -20,11 +20,6 @@ function useCtx(part: string): ReflectionContextValue {
   if (!ctx) throw new Error(`[attune] Reflection.${part} must be inside Reflection.Root.`);
   return ctx;
 }
-
-const Heading = React.forwardRef<HTMLHeadingElement, React.HTMLAttributes<HTMLHeadingElement> & { level: number }>(function Heading({ level, ...props }, ref) {
-  const Tag = `h${Math.min(level, 6)}` as "h2";
-  return <Tag {...props} ref={ref} />;
-});
 
 /* -------------------------------------------------------------------------------------------
  * Root and Header
@@ -43,13 +38,13 @@ const HOOK_PROPS = ["value", "defaultValue", "onValueChange", "sets", "builtInSe
 
 /** Holds the reflection's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, ReflectionRootProps>(function ReflectionRoot(props, ref) {
-  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const { headingLevel, dir, className, children, ...rest } = props;
   const state = useReflection(props);
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("reflection", { dir: parseDirection(dir), className });
-  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
-  if (level !== headingLevel) warnOnce("Reflection headingLevel must be 1 to 5.");
+  // Parts nest one level down, so the widget's own heading stops at 5.
+  const level = headingLevelProp("Reflection", headingLevel, 5);
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <ReflectionContext.Provider value={ctx}>
