@@ -44,15 +44,16 @@ module.exports = [
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
   entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
   // Issue 20's budget; measured 12.71 kB on its branch (core 3.3 kB and the breathing engine 1.6 kB of it): over, see the branch report.
-  // Measured 13.53 kB; issue 20 asks for 8 kB: not met (see the closing note).
-  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.8 kB"),
+  // Measured 13.66 kB; issue 20 asks for 8 kB: not met (practice texts and the Breath visual are already outside it or small:
+  // core 4.2, breathing engine 1.1 (step timing), player parts 3.4, hook 1.9, validator and session clock 2.3, English UI words 0.55).
+  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.7 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
   // Measured 11.75 kB; issue 15 asks for 10 kB: not met (see the closing note).
   entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
-  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step. Measured 11.61 kB;
+  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step. Measured 11.71 kB (core's shared Heading included);
   // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.5, hook 2, logic 1.5).
-  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.7 kB"), ignore: [...external, "@attune/needs-spectrum"] },
+  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.8 kB"), ignore: [...external, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // Measured 10.73 kB (framer-motion's animate now loads with the first animation); issue 19 asks for 10 kB: not met (see the closing note).
   entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.9 kB"),
