@@ -100,7 +100,7 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayer
     <PlayerContext.Provider value={ctx}>
       <section
         aria-label={player.practice?.title ?? player.t("guidedPractice.label")}
-        {...rest}
+        {...(rest as React.HTMLAttributes<HTMLElement>)}
         {...rootProps}
         ref={composed}
         data-attune-part="root"
