@@ -44,9 +44,9 @@ module.exports = [
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
   entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
   // Issue 20's budget; measured 12.71 kB on its branch (core 3.3 kB and the breathing engine 1.6 kB of it): over, see the branch report.
-  // Measured 13.66 kB; issue 20 asks for 8 kB: not met (practice texts and the Breath visual are already outside it or small:
+  // Measured 13.73 kB; issue 20 asks for 8 kB: not met (practice texts are already outside it, the Breath part is 0.3 kB:
   // core 4.2, breathing engine 1.1 (step timing), player parts 3.4, hook 1.9, validator and session clock 2.3, English UI words 0.55).
-  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.7 kB"),
+  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.8 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
   // Measured 11.75 kB; issue 15 asks for 10 kB: not met (see the closing note).
   entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
