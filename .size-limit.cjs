@@ -48,20 +48,23 @@ module.exports = [
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
   entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
   // Issue 20's budget; measured 12.71 kB on its branch (core 3.3 kB and the breathing engine 1.6 kB of it): over, see the branch report.
-  // Measured 13.53 kB; issue 20 asks for 8 kB: not met (see the closing note).
+  // Measured 13.73 kB; issue 20 asks for 8 kB: not met (practice texts are already outside it, the Breath part is 0.3 kB:
+  // core 4.2, breathing engine 1.1 (step timing), player parts 3.4, hook 1.9, validator and session clock 2.3, English UI words 0.55).
   entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.8 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
   // Measured 11.80 kB (was 11.75; core's Heading and headingLevelProp +0.05); issue 15 asks for 10 kB: not met (see the closing note).
   entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
-  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step. Measured 11.61 kB;
-  // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.5, hook 2, logic 1.5).
-  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.7 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum"] },
+  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; the summary's answers and
+  // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 11.36 kB;
+  // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.1, hook 2, logic 1.5).
+  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.4 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum", "./summary-body-*"] },
+  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.1 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // The picture's motion (and core's animation helper) loads with the first picture drawn under
   // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
   // Measured 10.15 kB; issue 19 asks for 10 kB: not met (core 4.6 kB of it: roving focus 0.7, storage 1.4; core's Heading +0.07).
-  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.2 kB"), ignore: [...external, lazyMotion, "./lazy/loop-motion-*"] },
+  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.2 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/loop-motion-*"] },
   entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
   // Measured 11.63 kB (was 11.52; core's Heading, headingLevelProp and useComposedRefs +0.1); issue 17 asks for 10 kB: not met (see the closing note).

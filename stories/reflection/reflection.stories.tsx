@@ -90,7 +90,8 @@ export const Default: Story = {
     await expect(canvas.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "Question 2 of 3");
     await userEvent.click(canvas.getByRole("button", { name: "Skip" }));
     await userEvent.click(canvas.getByRole("button", { name: "Review" }));
-    await userEvent.click(canvas.getByRole("button", { name: "Share" }));
+    // The summary's answers and preview load with it (a dynamic import).
+    await userEvent.click(await canvas.findByRole("button", { name: "Share" }));
     await expect(args.onShare).toHaveBeenCalledWith(
       expect.objectContaining({ setId: "now", answers: [expect.objectContaining({ stepId: "connected", value: "Feeling left out at dinner" })] }),
       expect.stringContaining("Feeling left out at dinner"),
@@ -134,7 +135,7 @@ export const PartnerWaiting: Story = {
   args: { defaultValue: answered, onShare: fn(), partner: partnerShare },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("Your partner has shared. Share yours to see theirs.")).toBeInTheDocument();
+    await expect(await canvas.findByText("Your partner has shared. Share yours to see theirs.")).toBeInTheDocument();
     await expect(canvas.queryByText("I go quiet and hope the evening frees up.")).not.toBeInTheDocument();
   },
 };
@@ -147,7 +148,7 @@ export const ShareFailed: Story = {
   args: { defaultValue: answered, onShare: () => Promise.reject(new Error("offline")) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Share" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Share" }));
     const preview = canvas.getByRole("group", { name: "What will be sent" });
     await expect(await within(preview).findByText("That didn't go through. Your answers are still here.")).toBeInTheDocument();
   },
@@ -229,8 +230,8 @@ export const TwoPartners: Story = {
   play: async ({ canvasElement }) => {
     const alex = within(canvasElement.querySelector<HTMLElement>('[aria-label="Alex\'s phone"]')!);
     const sam = within(canvasElement.querySelector<HTMLElement>('[aria-label="Sam\'s phone"]')!);
-    await userEvent.click(alex.getByRole("button", { name: "Share" }));
-    await expect(sam.getByText("Your partner has shared. Share yours to see theirs.")).toBeInTheDocument();
+    await userEvent.click(await alex.findByRole("button", { name: "Share" }));
+    await expect(await sam.findByText("Your partner has shared. Share yours to see theirs.")).toBeInTheDocument();
     await userEvent.click(sam.getByRole("button", { name: "Share" }));
     await expect(sam.getByText("I ask for plans and text more when I feel far away.")).toBeInTheDocument();
     await expect(alex.getByText("I'd like a quiet hour after work, then us.")).toBeInTheDocument();

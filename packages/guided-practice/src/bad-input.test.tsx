@@ -110,7 +110,9 @@ describe("GuidedPractice with hostile input", () => {
         headingLevel={0 as never}
       />,
     );
-    expect(screen.getByRole("heading", { name: "Holding both" })).toBeInTheDocument();
+    // headingLevel 0 is clamped to the nearest level, with a development warning.
+    expect(screen.getByRole("heading", { level: 1, name: "Holding both" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith("[attune] GuidedPractice headingLevel must be an integer from 1 to 6; using 1.");
     expect(screen.queryByText(/agreed to come back/)).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Begin" }));
     act(() => void vi.advanceTimersByTime(21_000));

@@ -50,6 +50,14 @@ describe("GuidedPractice", () => {
     expect(screen.getByText("There is no practice here yet.")).toBeInTheDocument();
     expect(live()).toHaveAttribute("aria-live", "polite");
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
+    // The practices are a separate import: a developer who forgot them is told where they are.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no practices given; pass some, e.g. `practices` from "@attune/guided-practice/practices/en"'));
+  });
+
+  it("does not ask for practices when the host passed a list, even an empty one", () => {
+    render(<GuidedPractice practices={[]} />);
+    expect(screen.getByText("There is no practice here yet.")).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it("never starts by itself; Begin shows and announces the first step once", () => {

@@ -1,8 +1,10 @@
 import * as React from "react";
 import {
   Button,
+  Heading,
   LiveRegion,
   formatDateTime,
+  headingLevelProp,
   useAttune,
   useComposedRefs,
   useDirection,
@@ -50,50 +52,31 @@ export interface PracticePlayerRootProps extends UseGuidedPracticeOptions, Omit<
 
 const FIELDS = new Set(["INPUT", "TEXTAREA", "SELECT", "AUDIO", "VIDEO"]);
 
+// The hook's options, kept off the <section> (the rest of the props go on it).
+const HOOK_PROPS = [
+  "practices",
+  "practiceId",
+  "defaultPracticeId",
+  "onPracticeIdChange",
+  "status",
+  "defaultStatus",
+  "onStatusChange",
+  "startAt",
+  "clock",
+  "returnAt",
+  "announce",
+  "persistKey",
+  "onStepChange",
+  "onStart",
+  "onComplete",
+  "onError",
+  "messages",
+] as const satisfies ReadonlyArray<keyof UseGuidedPracticeOptions>;
+
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayerRootProps>(function PracticePlayerRoot(props, forwardedRef) {
-  const {
-    practices,
-    practiceId,
-    defaultPracticeId,
-    onPracticeIdChange,
-    status,
-    defaultStatus,
-    onStatusChange,
-    startAt,
-    clock,
-    returnAt,
-    announce,
-    persistKey,
-    onStepChange,
-    onStart,
-    onComplete,
-    onError,
-    messages,
-    dir: dirProp,
-    className,
-    children,
-    onKeyDown,
-    ...rest
-  } = props;
-  const player = useGuidedPractice({
-    practices,
-    practiceId,
-    defaultPracticeId,
-    onPracticeIdChange,
-    status,
-    defaultStatus,
-    onStatusChange,
-    startAt,
-    clock,
-    returnAt,
-    announce,
-    persistKey,
-    onStepChange,
-    onStart,
-    onComplete,
-    onError,
-    messages,
-  });
+  const { dir: dirProp, className, children, onKeyDown, ...rest } = props;
+  for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
+  const player = useGuidedPractice(props);
   const ref = React.useRef<HTMLElement>(null);
   const composed = useComposedRefs(ref, forwardedRef);
   // Read, never passed raw: anything but "ltr" or "rtl" falls back to the provider's or the page's.
@@ -117,7 +100,7 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayer
     <PlayerContext.Provider value={ctx}>
       <section
         aria-label={player.practice?.title ?? player.t("guidedPractice.label")}
-        {...rest}
+        {...(rest as React.HTMLAttributes<HTMLElement>)}
         {...rootProps}
         ref={composed}
         data-attune-part="root"
@@ -166,11 +149,10 @@ export const Title = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, Practi
   ref,
 ) {
   const { practice, t } = usePracticePlayer();
-  const level = Math.min(6, Math.max(1, Math.round(Number(headingLevel) || 2)));
   return (
-    <div role="heading" aria-level={level} lang={practice?.lang} {...rest} ref={ref} data-attune-part="title">
+    <Heading level={headingLevelProp("GuidedPractice", headingLevel)} lang={practice?.lang} {...rest} ref={ref} data-attune-part="title">
       {children ?? practice?.title ?? t("guidedPractice.label")}
-    </div>
+    </Heading>
   );
 });
 
@@ -475,16 +457,13 @@ export const Audio = /* @__PURE__ */ React.forwardRef<HTMLAudioElement, Practice
       el.pause();
       return;
     }
+    const fail = (cause: unknown) => report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
     try {
       const p = el.play();
-      if (p && typeof p.then === "function")
-        p.then(undefined, (cause: unknown) => {
-          // A pause or a new step interrupting play() is not a failure.
-          if ((cause as { name?: string } | null)?.name !== "AbortError")
-            report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
-        });
+      // A pause or a new step interrupting play() is not a failure.
+      if (p && typeof p.then === "function") p.then(undefined, (cause: unknown) => (cause as { name?: string } | null)?.name !== "AbortError" && fail(cause));
     } catch (cause) {
-      report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
+      fail(cause);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [src, playing]);

@@ -119,6 +119,8 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
   const { practices: input = EMPTY, startAt, clock = systemClock, announce = "steps", persistKey, messages } = options;
   const t = useTranslator(guidedPracticeMessages, messages);
   const report = useErrorReporter(options.onError);
+  // The practices' words are a separate import per language, so the player ships without them.
+  if (options.practices === undefined) warnOnce('GuidedPractice: no practices given; pass some, e.g. `practices` from "@attune/guided-practice/practices/en" (or /es, /ar).');
 
   // Hosts often pass inline arrays: key the validation on content, not identity.
   const inputKey = contentKey(input);

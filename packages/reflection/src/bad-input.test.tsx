@@ -62,7 +62,8 @@ describe("Reflection with hostile input", () => {
       </React.StrictMode>,
     );
     await act(async () => {});
-    expect(screen.getByText("mine")).toBeInTheDocument();
+    // The summary's answers arrive with its chunk (a dynamic import).
+    expect(await screen.findByText("mine")).toBeInTheDocument();
     expect(screen.queryByText("Your partner")).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -94,6 +95,14 @@ describe("Reflection with hostile input", () => {
     expect(screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(["When we pull in different directions"]);
     expect(document.querySelector("[dir=sideways]")).toBeNull();
     expect(errors).toEqual([]);
+  });
+
+  it("clamps a headingLevel past 5 (its parts nest one level down) with a development warning", () => {
+    const warn = vi.mocked(console.warn);
+    render(<Reflection headingLevel={9} />);
+    expect(screen.getByRole("heading", { level: 5, name: "Reflection" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 6, name: "Choose a set of questions" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith("[attune] Reflection headingLevel must be an integer from 1 to 5; using 5.");
   });
 
   it("keeps working when storage throws, and keeps what was typed", async () => {

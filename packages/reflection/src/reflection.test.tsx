@@ -53,7 +53,8 @@ describe("Reflection", () => {
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "Question 4 of 4");
     await user.click(screen.getByRole("button", { name: "Review" }));
     expect(screen.getByRole("heading", { name: "Your answers" })).toHaveFocus();
-    const items = within(screen.getByRole("list")).getAllByRole("listitem");
+    // The answers load with the summary's chunk (a dynamic import).
+    const items = within(await screen.findByRole("list")).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("data-state"))).toEqual(["skipped", "answered", "skipped", "skipped"]);
     const last = onValueChange.mock.lastCall![0] as ReflectionDraft;
     expect(last.positions.pull).toBe(4);

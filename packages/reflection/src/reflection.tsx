@@ -1,11 +1,11 @@
 import * as React from "react";
-import { Button, LiveRegion, parseDirection, useRootProps, warnOnce, type Direction } from "@attune/core";
+import { Button, Heading, LiveRegion, headingLevelProp, parseDirection, useRootProps, type Direction } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
 import { isAnswered, leanZone, type ReflectionStep } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
 
 /* -------------------------------------------------------------------------------------------
- * Context and headings
+ * Context
  * -----------------------------------------------------------------------------------------*/
 
 interface ReflectionContextValue extends ReflectionState {
@@ -15,16 +15,11 @@ interface ReflectionContextValue extends ReflectionState {
 
 const ReflectionContext = /* @__PURE__ */ React.createContext<ReflectionContextValue | null>(null);
 
-function useCtx(part: string): ReflectionContextValue {
+export function useCtx(part: string): ReflectionContextValue {
   const ctx = React.useContext(ReflectionContext);
   if (!ctx) throw new Error(`[attune] Reflection.${part} must be inside Reflection.Root.`);
   return ctx;
 }
-
-const Heading = React.forwardRef<HTMLHeadingElement, React.HTMLAttributes<HTMLHeadingElement> & { level: number }>(function Heading({ level, ...props }, ref) {
-  const Tag = `h${Math.min(level, 6)}` as "h2";
-  return <Tag {...props} ref={ref} />;
-});
 
 /* -------------------------------------------------------------------------------------------
  * Root and Header
@@ -43,13 +38,13 @@ const HOOK_PROPS = ["value", "defaultValue", "onValueChange", "sets", "builtInSe
 
 /** Holds the reflection's state for the parts inside it; renders a `<section>`. */
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, ReflectionRootProps>(function ReflectionRoot(props, ref) {
-  const { headingLevel = 2, dir, className, children, ...rest } = props;
+  const { headingLevel, dir, className, children, ...rest } = props;
   const state = useReflection(props);
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
   const id = React.useId();
   const rootProps = useRootProps("reflection", { dir: parseDirection(dir), className });
-  const level = Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 5 ? headingLevel : 2;
-  if (level !== headingLevel) warnOnce("Reflection headingLevel must be 1 to 5.");
+  // Parts nest one level down, so the widget's own heading stops at 5.
+  const level = headingLevelProp("Reflection", headingLevel, 5);
   const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
   return (
     <ReflectionContext.Provider value={ctx}>
@@ -347,54 +342,59 @@ export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, R
  * Summary: every answer, what would be sent, the partner's answers once both shared
  * -----------------------------------------------------------------------------------------*/
 
+// The answers list and the share preview load when a person first reaches the summary (or a
+// draft opens there): a dynamic import a host's bundler splits out of the first page load.
+// The heading (which takes focus) and the way back are here, so nothing moves once it loads.
+type SummaryBodyModule = typeof import("./summary-body");
+let bodyModule: SummaryBodyModule | undefined;
+let bodyLoad: Promise<SummaryBodyModule> | undefined;
+
+function useSummaryBody(shown: boolean, report: ReflectionState["report"]): SummaryBodyModule | undefined {
+  const [body, setBody] = React.useState(() => bodyModule);
+  React.useEffect(() => {
+    if (body || !shown) return;
+    let live = true;
+    (bodyLoad ??= import("./summary-body")).then(
+      (m) => {
+        bodyModule = m;
+        if (live) setBody(m);
+      },
+      (cause: unknown) => {
+        bodyLoad = undefined; // tried again the next time the summary shows
+        if (live) report({ code: "invalid-data", message: "Reflection could not load the summary; Back and leave still work.", cause });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [body, shown, report]);
+  return body;
+}
+
 export type ReflectionSummaryProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Every answer with its share switch, the partner's beside it once both shared, and a way back to each step. */
 export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionSummaryProps>(function ReflectionSummary(props, ref) {
-  const ctx = useCtx("Summary");
-  const { t, id, headingLevel, active, step, answers, goTo, partner, partnerWaiting, leanText, leave, persisted, moves, back } = ctx;
+  const { t, id, headingLevel, active, step, partner, leave, persisted, moves, back, report } = useCtx("Summary");
   const title = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(title, moves);
-  if (!active || step) return null;
-  const words = (v: string | number | undefined, s?: ReflectionStep) =>
-    typeof v === "number" ? leanText(v) : (s?.options?.find((o) => o.id === v)?.label ?? v);
+  const shown = !!active && !step;
+  const body = useSummaryBody(shown, report);
+  if (!shown) return null;
   return (
-    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-summary`} data-attune-part="summary" data-partner={partner ? "" : undefined}>
+    <div
+      {...props}
+      ref={ref}
+      role="group"
+      aria-labelledby={`${id}-summary`}
+      aria-busy={body ? undefined : true}
+      data-attune-part="summary"
+      data-partner={partner ? "" : undefined}
+    >
       <Heading level={headingLevel + 1} id={`${id}-summary`} ref={title} tabIndex={-1}>
         {t("reflection.summary")}
       </Heading>
-      {ctx.canShare ? <p data-attune-part="summary-hint">{t("reflection.summaryHint")}</p> : null}
-      {partnerWaiting ? <p data-attune-part="partner-waiting">{t("reflection.partnerWaiting")}</p> : null}
-      <ol data-attune-part="answers">
-        {active.steps.map((s, i) => {
-          const a = answers[s.id];
-          const theirs = partner?.answers.find((x) => x.stepId === s.id);
-          return (
-            <li key={s.id} data-attune-part="answer" data-state={isAnswered(a) ? "answered" : "skipped"}>
-              <Heading level={headingLevel + 2}>{s.prompt}</Heading>
-              <div data-attune-part="answer-pair">
-                <div data-attune-part="mine">
-                  {partner ? <p data-attune-part="who">{t("reflection.me")}</p> : null}
-                  <p data-attune-part="answer-text">{isAnswered(a) ? words(a.value, s) : t("reflection.skipped")}</p>
-                </div>
-                {theirs ? (
-                  <div data-attune-part="theirs">
-                    <p data-attune-part="who">{t("reflection.partner")}</p>
-                    <p data-attune-part="answer-text">{typeof theirs.value === "number" ? leanText(theirs.value) : (theirs.label ?? theirs.value)}</p>
-                  </div>
-                ) : null}
-              </div>
-              <div data-attune-part="answer-actions">
-                <ShareSwitch stepId={s.id} />
-                <Button size="sm" variant="ghost" onClick={() => goTo(i)}>
-                  {t("reflection.edit", { step: i + 1 })}
-                </Button>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      {ctx.canShare ? <Preview /> : null}
+      {body ? <body.SummaryBody /> : null}
       <div data-attune-part="nav">
         <Button onClick={back}>{t("reflection.back")}</Button>
         <Button variant="ghost" onClick={leave}>
@@ -407,36 +407,10 @@ export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflecti
 
 export type ReflectionPreviewProps = React.HTMLAttributes<HTMLDivElement>;
 
-/** Exactly what Share sends: readable text and the JSON, then the Share button. */
+/** Exactly what Share sends: readable text and the JSON, then the Share button (loads with the summary). */
 export const Preview = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionPreviewProps>(function ReflectionPreview(props, ref) {
-  const { t, id, headingLevel, preview, previewText, share, status } = useCtx("Preview");
-  const empty = !preview?.answers.length;
-  return (
-    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-preview`} data-attune-part="preview" data-state={status}>
-      <Heading level={headingLevel + 2} id={`${id}-preview`}>
-        {t("reflection.preview")}
-      </Heading>
-      {empty ? (
-        <p data-attune-part="preview-empty">{t("reflection.previewEmpty")}</p>
-      ) : (
-        <>
-          <p data-attune-part="preview-text">{previewText}</p>
-          <details data-attune-part="preview-json">
-            <summary>{t("reflection.previewJson")}</summary>
-            <pre>{JSON.stringify(preview, null, 2)}</pre>
-          </details>
-        </>
-      )}
-      <Button variant="primary" disabled={empty || status === "sending"} onClick={share}>
-        {t("reflection.share")}
-      </Button>
-      {status === "shared" || status === "failed" ? (
-        <p data-attune-part="share-status" data-state={status}>
-          {t(status === "shared" ? "reflection.shared" : "reflection.shareFailed")}
-        </p>
-      ) : null}
-    </div>
-  );
+  const body = useSummaryBody(true, useCtx("Preview").report);
+  return body ? <body.Preview {...props} ref={ref} /> : null;
 });
 
 export type ReflectionClearProps = React.ButtonHTMLAttributes<HTMLButtonElement>;
