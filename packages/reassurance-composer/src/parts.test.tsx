@@ -89,6 +89,7 @@ describe("the hook and parts", () => {
     expect(ref.current).toBe(screen.getByTestId("all"));
     expect(screen.getByRole("heading", { level: 4, name: "Checking in" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     expect(screen.getByRole("heading", { level: 3, name: "Review your card" })).toBeInTheDocument();
   });
 

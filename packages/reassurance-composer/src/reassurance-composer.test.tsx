@@ -107,6 +107,7 @@ describe("ReassuranceComposer", () => {
       expect(screen.getByRole("article", { name: "Preview" }).querySelector("[data-attune-part=card-text]")!.textContent).toBe(s);
     }
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     const dialog = screen.getByRole("dialog");
     expect(within(dialog).getByText(hostile.markup.at(-1)!)).toBeInTheDocument();
     expect(container.querySelector("img, script, svg, b")).toBeNull();
@@ -152,6 +153,7 @@ describe("ReassuranceComposer", () => {
     await user.click(screen.getByRole("radio", { name: "Warm" }));
     const review = screen.getByRole("button", { name: "Review and send" });
     await user.click(review);
+    await screen.findByRole("dialog");
     const dialog = screen.getByRole("dialog", { name: "Review your card" });
     expect(dialog).toHaveAccessibleDescription("This is how it will look. Nothing is sent until you choose Send.");
     expect(onSend).not.toHaveBeenCalled();
@@ -183,6 +185,7 @@ describe("ReassuranceComposer", () => {
     render(<ReassuranceComposer onSend={onSend} />);
     fireEvent.change(textbox(), { target: { value: "Back soon" } });
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     const send = screen.getByRole("button", { name: "Send" });
     await user.click(send);
     await user.click(send);
@@ -199,6 +202,7 @@ describe("ReassuranceComposer", () => {
     fireEvent.change(textbox(), { target: { value: "abcdefghij" } });
     rerender(<ReassuranceComposer onSend={onSend} maxLength={4} />);
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     await user.click(screen.getByRole("button", { name: "Send" }));
     expect(onSend.mock.calls[0]![0].text).toBe("abcd");
   });
@@ -208,6 +212,7 @@ describe("ReassuranceComposer", () => {
     render(<ReassuranceComposer onSend={() => Promise.reject(new Error("offline"))} />);
     fireEvent.change(textbox(), { target: { value: "Back soon" } });
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     await user.click(screen.getByRole("button", { name: "Send" }));
     expect(await screen.findByText("It didn't send. Your card is still here.")).toBeInTheDocument();
     expect(screen.getByRole("dialog")).toBeInTheDocument();
@@ -225,6 +230,7 @@ describe("ReassuranceComposer", () => {
       render(<ReassuranceComposer onSend={noop} onError={onError} />);
       fireEvent.change(textbox(), { target: { value: "Back at 8" } });
       await user.click(screen.getByRole("button", { name: "Review and send" }));
+      await screen.findByRole("dialog");
       await user.click(screen.getByRole("button", { name: "Copy text" }));
       expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "clipboard" }));
       await user.click(screen.getByRole("button", { name: "Copy text" }));
@@ -246,6 +252,7 @@ describe("ReassuranceComposer", () => {
     render(<ReassuranceComposer onSend={noop} />);
     fireEvent.change(textbox(), { target: { value: "Back at 8" } });
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     expect(screen.queryByRole("button", { name: "Copy text" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Share" })).toBeNull();
     delete (navigator as { clipboard?: unknown }).clipboard;
@@ -258,6 +265,7 @@ describe("ReassuranceComposer", () => {
       render(<ReassuranceComposer onSend={noop} allowCopy={false} />);
       fireEvent.change(textbox(), { target: { value: "Back at 8" } });
       await user.click(screen.getByRole("button", { name: "Review and send" }));
+      await screen.findByRole("dialog");
       expect(screen.getByRole("button", { name: "Send" })).toBeInTheDocument();
       expect(screen.queryByRole("button", { name: "Copy text" })).toBeNull();
     } finally {

@@ -455,6 +455,7 @@ export function useReassuranceComposer(props: UseReassuranceComposerProps) {
     share,
     messages,
     clear,
+    report,
   };
 }
 
