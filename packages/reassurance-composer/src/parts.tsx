@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  DateTimeField,
   LiveRegion,
   VisuallyHidden,
   parseDirection,
@@ -10,7 +11,7 @@ import {
   type AttuneErrorCode,
   type Direction,
 } from "@attune/core";
-import { limitText, type CardStyle } from "./compose";
+import { joinReturnAt, limitText, splitReturnAt, todayIn, type CardStyle } from "./compose";
 import type { MessageName } from "./messages";
 import { ReassuranceCard } from "./reassurance-card";
 import { useReassuranceComposer, type ReassuranceComposerState, type UseReassuranceComposerProps } from "./use-reassurance-composer";
@@ -239,23 +240,55 @@ export const ComposerSlots = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Co
 
 export type ComposerReturnTimeProps = React.HTMLAttributes<HTMLDivElement>;
 
-export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReturnTimeProps>(function ComposerReturnTime(props, ref) {
+/**
+ * Core's DateTimeField (a typed date with the calendar picker, and a time), the same field as
+ * the planner's. What is typed is kept as typed; a date or time that cannot be read, or one of
+ * the two missing, is pointed out once focus leaves the field.
+ */
+export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReturnTimeProps>(function ComposerReturnTime(
+  { onFocus, onBlur, ...props },
+  ref,
+) {
   const c = useComposerContext();
-  const { id, tr, draft } = c;
-  const notes = [`${id}zn`, c.pause && `${id}pg`, c.pause?.mismatch && `${id}pm`].filter(Boolean).join(" ");
+  const { id, tr, draft, zone } = c;
+  const value = splitReturnAt(draft.returnAt);
+  const [editing, setEditing] = React.useState(false);
+  // The picker opens on today's month; the clock is read after mount, never on a server.
+  const [today, setToday] = React.useState<string>();
+  React.useEffect(() => setToday(todayIn(zone, Date.now())), [zone]);
+  const timeError = c.returnError === "time" && !editing;
+  const error = c.returnError === "zone" || timeError;
+  const note =
+    c.returnError === "zone"
+      ? c.zoneNote
+      : timeError
+        ? tr(value.date.trim() && value.time.trim() ? "error.time" : "error.incomplete")
+        : c.zoneShown
+          ? tr("slot.zone", { zone })
+          : "";
+  const ids = (...list: unknown[]) => list.filter(Boolean).join(" ") || undefined;
   return (
-    <div data-attune-part="slot" data-slot="returnTime" {...props} ref={ref}>
-      <label htmlFor={`${id}returnTime`}>{tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness")}</label>
-      <input
+    <div
+      data-attune-part="slot"
+      data-slot="returnTime"
+      {...props}
+      ref={ref}
+      onFocus={chain(onFocus, () => setEditing(true))}
+      onBlur={chain(onBlur, (e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setEditing(false);
+      })}
+    >
+      <DateTimeField
+        aria-describedby={ids(!error && `${id}zn`, c.pause && `${id}pg`)}
         id={`${id}returnTime`}
-        type="datetime-local"
-        value={draft.returnAt}
-        aria-invalid={c.returnError || c.pause?.mismatch ? true : undefined}
-        aria-describedby={notes}
-        onChange={(e) => c.setSlot({ returnAt: e.target.value })}
+        label={tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness")}
+        value={value}
+        onValueChange={(v) => c.setSlot({ returnAt: joinReturnAt(v) })}
+        fallbackDate={today}
+        errorId={ids(error && `${id}zn`, c.pause?.mismatch && `${id}pm`)}
       />
-      <p id={`${id}zn`} data-attune-part={c.zoneNote ? "error" : "note"}>
-        {c.zoneNote || (c.zoneShown ? tr("slot.zone", { zone: c.zone }) : "")}
+      <p id={`${id}zn`} data-attune-part={error ? "error" : "note"}>
+        {note}
       </p>
       {c.pause && (
         <p id={`${id}pg`} data-attune-part="guidance">

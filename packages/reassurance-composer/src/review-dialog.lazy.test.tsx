@@ -34,8 +34,8 @@ async function fresh() {
     await gate.next();
     return importOriginal();
   });
-  const { ReassuranceComposer } = await import("./index");
-  return ReassuranceComposer;
+  const { ReassuranceComposer, preloadReviewDialog } = await import("./index");
+  return Object.assign(ReassuranceComposer, { preload: preloadReviewDialog });
 }
 
 describe("the review dialog loads when a person reaches for it", () => {
@@ -71,10 +71,13 @@ describe("the review dialog loads when a person reaches for it", () => {
     const trigger = screen.getByRole("button", { name: "Review and send" });
     const start = gate.imports;
     await user.hover(trigger);
-    expect(gate.imports).toBe(start + 1);
+    await waitFor(() => expect(gate.imports).toBe(start + 1));
     act(() => trigger.focus());
+    await act(async () => {
+      gate.open();
+      await ReassuranceComposer.preload();
+    });
     expect(gate.imports).toBe(start + 1);
-    await act(async () => gate.open());
     await user.click(trigger);
     // Already loaded: no "Opening…" step.
     expect(screen.queryByText("Opening…")).toBeNull();
@@ -101,7 +104,7 @@ describe("the review dialog loads when a person reaches for it", () => {
 
     const importsBefore = gate.imports;
     await user.click(trigger);
-    expect(gate.imports).toBe(importsBefore + 1);
+    await waitFor(() => expect(gate.imports).toBe(importsBefore + 1));
     expect(screen.queryByText("The review didn't open. You might try again.")).toBeNull();
     await act(async () => gate.open());
     expect(await screen.findByRole("dialog", { name: "Review your card" })).toBeInTheDocument();
