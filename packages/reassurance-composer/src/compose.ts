@@ -103,7 +103,7 @@ export function normalizeTemplates(value: unknown): { templates: ComposerTemplat
 
 export type ReturnTimeResult = { time: ZonedTime | null; error?: "time" | "zone" };
 
-/** A `datetime-local` value read in an IANA zone; empty is no time, anything unreadable an error. */
+/** A draft's `returnAt` ("YYYY-MM-DDTHH:mm") read in an IANA zone; empty is no time, anything unreadable or half-filled an error. */
 export function resolveReturnTime(wallClock: string, timeZone: string): ReturnTimeResult {
   if (!wallClock) return { time: null };
   if (!isValidTimeZone(timeZone)) return { time: null, error: "zone" };
