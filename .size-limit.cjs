@@ -26,8 +26,14 @@ module.exports = [
   entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "15.2 kB"),
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "4.9 kB"),
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
-  // Measured 25.36 kB; issue 14's goal is 20 kB: not met (see the closing note).
-  entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "25.9 kB"),
+  // The review dialog loads when a person reaches for "Review and send" (a dynamic import chunk);
+  // "review open" is that chunk with everything it uses (most of it already loaded by then).
+  // Measured 28.11 kB (15.42 kB with the lazy review dialog before the return time became core's
+  // DateTimeField, whose picker brings core's Dialog, about 12.7 kB, into the first load); issue 14
+  // asks for 20 kB: not met (the field is visible at once, so it cannot wait; a lazily loaded
+  // picker in core's DateTimeField would bring this to about 17 kB).
+  { ...entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "28.2 kB"), ignore: [...external, lazyMotion, "./lazy/review-dialog-*"] },
+  entry("@attune/reassurance-composer: ReassuranceComposer, review open", "packages/reassurance-composer/dist/lazy/review-dialog-*.js", "*", "17.2 kB"),
   // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
   // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
   { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/plan-form-*", "./lazy/ics-*"] },
@@ -82,7 +88,7 @@ module.exports = [
   withMotion("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "18.2 kB"),
   withMotion("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "15.4 kB"),
   withMotion("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "15.9 kB"),
-  withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "31.6 kB"),
+  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "33.8 kB"), ignore: [...external, "./lazy/review-dialog-*"] },
   withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "19.5 kB"),
   withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   // Stylesheets (issue 14): each package's styles.css as a host's bundler ships it (minified,

@@ -214,10 +214,42 @@ async function plannerPure(opts, log) {
   return out;
 }
 
+/* ---------------------------------------------------------------------------------------
+ * Reassurance composer: cutting a huge paste to the card's limit
+ * ------------------------------------------------------------------------------------- */
+
+/**
+ * The composer cuts a paste to its limit (280 characters) before the text box sees it. The
+ * unit tests prove the work is bounded (what reaches grapheme segmentation is capped by the
+ * limit); this times it, for 1 MB and 4 MB pastes in the same interleaved run: the two should
+ * take about the same time.
+ */
+async function composerPaste(opts, log) {
+  if (!distExports("reassurance-composer", "logic.js").has("fillTemplate")) {
+    return { available: false, note: "@attune/reassurance-composer/logic not available" };
+  }
+  const { normalizeCard } = await load("reassurance-composer", "logic.js");
+  // normalizeCard limits the text with the same limitText the editor's paste uses.
+  const cut = (text) => normalizeCard({ kind: "space", text }, 280);
+  const oneMb = "ab😀".repeat(262_144);
+  const fourMb = "ab😀".repeat(1_048_576);
+  const samples = await interleaved(
+    [
+      { id: "1MB", sample: () => timeCalls(() => cut(oneMb)) },
+      { id: "4MB", sample: () => timeCalls(() => cut(fourMb)) },
+    ],
+    { rounds: opts.plannerReps, warmups: 1 },
+  );
+  const out = { available: true, oneMbMs: summarise(samples["1MB"]), fourMbMs: summarise(samples["4MB"]) };
+  log(`  paste composer limit: 1 MB ${out.oneMbMs.median.toFixed(3)} ms, 4 MB ${out.fourMbMs.median.toFixed(3)} ms`);
+  return out;
+}
+
 export async function runNode(opts, log = () => {}) {
   return {
     ssr: await serverRender(opts, log),
     drift: await breathingDrift(opts, log),
     planner: await plannerPure(opts, log),
+    paste: await composerPaste(opts, log),
   };
 }

@@ -176,6 +176,22 @@ export function renderTables(r) {
       );
     }
 
+    const paste = n.paste;
+    if (paste) {
+      out.push("\n### Reassurance composer: a huge paste cut to the card's limit\n");
+      if (!paste.available) out.push(`${NA}: ${paste.note}`);
+      else
+        out.push(
+          table(
+            ["Paste", "Cut to 280 characters"],
+            [
+              ["1 MB", ms(paste.oneMbMs, 3)],
+              ["4 MB (the same work: bounded by the limit)", ms(paste.fourMbMs, 3)],
+            ],
+          ),
+        );
+    }
+
     out.push(`\n### Server render\n\nreact-dom/server renderToString in Node (React 19), ${r.options.ssrReps} batches of ${r.options.ssrBatch} renders; time per render.\n`);
     out.push(
       table(

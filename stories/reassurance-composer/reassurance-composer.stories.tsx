@@ -26,6 +26,13 @@ type Story = StoryObj<typeof meta>;
 
 const card = (root: HTMLElement) => within(root).getByRole("textbox", { name: /Your card|Tu tarjeta|بطاقتك/ }) as HTMLTextAreaElement;
 const page = () => within(document.body);
+/** Types a day and a time into the return-time field (core's DateTimeField) named `name`. */
+const setWhen = (root: HTMLElement, name: string, date: string, time: string) => {
+  const field = within(within(root).getByRole("group", { name }));
+  fireEvent.change(field.getByRole("textbox", { name: "Date (YYYY-MM-DD)" }), { target: { value: date } });
+  fireEvent.change(field.getByLabelText("Time"), { target: { value: time } });
+  return field;
+};
 
 /** The starting point: nothing is chosen for the person, space and closeness side by side. */
 export const Blank: Story = {
@@ -44,7 +51,7 @@ export const SpaceTemplate: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await userEvent.selectOptions(c.getByLabelText("How long"), "60");
-    fireEvent.change(c.getByLabelText("When you'll be back"), { target: { value: "2026-11-21T20:00" } });
+    setWhen(canvasElement, "When you'll be back", "2026-11-21", "20:00");
     await expect(card(canvasElement).value).toMatch(/1 hour .* Saturday at 8:00\sPM\.$/);
     const hints = c.getByRole("group", { name: /Tick what yours says/ });
     // The time is met by the chosen time; the rest the person ticks.
@@ -62,7 +69,7 @@ export const ClosenessTemplate: Story = {
     const c = within(canvasElement);
     await userEvent.type(c.getByLabelText("Your partner's name"), "Ana");
     await userEvent.selectOptions(c.getByLabelText("How long"), "60");
-    fireEvent.change(c.getByLabelText("When you'd like time together"), { target: { value: "2026-11-21T20:00" } });
+    setWhen(canvasElement, "When you'd like time together", "2026-11-21", "20:00");
     await expect(card(canvasElement).value).toMatch(/^Ana, I need some time close to you\. We're okay; I miss us\. Can we have 1 hour together Saturday at 8:00\sPM\?$/);
   },
 };
@@ -77,8 +84,8 @@ export const AfterAHardConversation: Story = {
     const c = within(canvasElement);
     await expect(c.getByText(/20 minutes to 24 hours/)).toBeInTheDocument();
     const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
-    const local = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, "0")}-${String(inTwoDays.getDate()).padStart(2, "0")}T10:00`;
-    fireEvent.change(c.getByLabelText("When you'll be back"), { target: { value: local } });
+    const local = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, "0")}-${String(inTwoDays.getDate()).padStart(2, "0")}`;
+    setWhen(canvasElement, "When you'll be back", local, "10:00");
     await expect(c.getByText(/This return time isn't 30 minutes from now/)).toBeInTheDocument();
   },
 };
@@ -135,9 +142,8 @@ export const HostileText: Story = {
 export const InvalidTimeZone: Story = {
   args: { timeZone: "Mars/Olympus", defaultTemplateId: "checkinQuiet" },
   play: async ({ canvasElement, args }) => {
-    const input = within(canvasElement).getByLabelText("When you'll be back");
-    fireEvent.change(input, { target: { value: "2026-11-21T20:00" } });
-    await expect(input).toHaveAttribute("aria-invalid", "true");
+    const field = setWhen(canvasElement, "When you'll be back", "2026-11-21", "20:00");
+    await expect(field.getByRole("textbox", { name: "Date (YYYY-MM-DD)" })).toHaveAttribute("aria-invalid", "true");
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-input" }));
   },
 };
@@ -197,9 +203,22 @@ export const KeyboardWalkthrough: Story = {
     await expect(c.getByLabelText("How long")).toHaveFocus();
     await userEvent.selectOptions(c.getByLabelText("How long"), "60");
     await userEvent.tab();
-    const back = c.getByLabelText("When you'll be back");
-    await expect(back).toHaveFocus();
-    await userEvent.type(back, "2026-11-21T20:00");
+    const back = within(c.getByRole("group", { name: "When you'll be back" }));
+    await expect(back.getByRole("textbox", { name: "Date (YYYY-MM-DD)" })).toHaveFocus();
+    await userEvent.keyboard("2026-11-14");
+    // A week later with the picker, by keyboard: it opens on the typed day, arrows move, Enter chooses.
+    await userEvent.tab();
+    await expect(back.getByRole("button", { name: /^Choose date/ })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    const picker = await page().findByRole("dialog", { name: "Choose a date" });
+    await waitFor(() => expect(within(picker).getByRole("gridcell", { name: /November 14/ })).toHaveFocus());
+    await userEvent.keyboard("{ArrowDown}{Enter}");
+    await waitFor(() => expect(back.getByRole("button", { name: /^Choose date/ })).toHaveFocus());
+    await expect(back.getByRole("textbox", { name: "Date (YYYY-MM-DD)" })).toHaveValue("2026-11-21");
+    await userEvent.tab();
+    await expect(back.getByLabelText("Time")).toHaveFocus();
+    await userEvent.keyboard("2000");
+    await expect(back.getByLabelText("Time")).toHaveValue("20:00");
     await userEvent.tab();
     await expect(card(canvasElement)).toHaveFocus();
     await userEvent.keyboard("{End} See you soon.");
@@ -467,7 +486,7 @@ export const TwoPartners: StoryObj = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     const sam = within(c.getByRole("region", { name: "Sam's device" }));
-    fireEvent.change(sam.getByLabelText("When you'll be back"), { target: { value: "2026-11-21T20:00" } });
+    setWhen(c.getByRole("region", { name: "Sam's device" }), "When you'll be back", "2026-11-21", "20:00");
     await userEvent.click(sam.getByRole("button", { name: "Review and send" }));
     const dialog = await page().findByRole("dialog", { name: "Review your card" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Send" }));

@@ -103,7 +103,8 @@ describe("ReassuranceComposer with hostile props", () => {
     const onError = mount({ onSend: () => { throw new Error("offline"); }, defaultTemplateId: "blank-space" });
     fireEvent.change(textbox(), { target: { value: "Back at 8" } });
     fireEvent.click(screen.getByRole("button", { name: "Review and send" }));
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Send" })));
+    const send = await screen.findByRole("button", { name: "Send" });
+    await act(async () => fireEvent.click(send));
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "callback-rejected" }));
     expect(document.querySelector("textarea")).toHaveValue("Back at 8");
     expect(screen.getByText("It didn't send. Your card is still here.")).toBeInTheDocument();

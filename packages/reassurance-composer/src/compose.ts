@@ -9,6 +9,7 @@ import {
   isValidTimeZone,
   parseWallClock,
   stripControlCharacters,
+  toWallClock,
   truncateGraphemes,
   validZonedTime,
   type StorageAdapter,
@@ -102,13 +103,35 @@ export function normalizeTemplates(value: unknown): { templates: ComposerTemplat
 
 export type ReturnTimeResult = { time: ZonedTime | null; error?: "time" | "zone" };
 
-/** A `datetime-local` value read in an IANA zone; empty is no time, anything unreadable an error. */
+/** A draft's `returnAt` ("YYYY-MM-DDTHH:mm") read in an IANA zone; empty is no time, anything unreadable or half-filled an error. */
 export function resolveReturnTime(wallClock: string, timeZone: string): ReturnTimeResult {
   if (!wallClock) return { time: null };
   if (!isValidTimeZone(timeZone)) return { time: null, error: "zone" };
   const w = parseWallClock(wallClock);
   if (!w) return { time: null, error: "time" };
   return { time: { at: new Date(fromWallClock(w, timeZone).epochMs).toISOString(), timeZone } };
+}
+
+/**
+ * A draft's `returnAt` as the date and time field's two texts: "2026-11-21T20:00" is
+ * { date: "2026-11-21", time: "20:00" }. Whatever was typed in the date box comes back as typed.
+ */
+export function splitReturnAt(returnAt: string): { date: string; time: string } {
+  // Only a time a time box can show is split off; anything else stays in the date text.
+  const m = /^([\s\S]*?)[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)$/.exec(returnAt);
+  if (m) return { date: m[1]!, time: m[2]! };
+  return { date: returnAt.endsWith("T") ? returnAt.slice(0, -1) : returnAt, time: "" };
+}
+
+/** The field's two texts as a draft's `returnAt` ("" when both are empty); splitReturnAt reverses it. */
+export function joinReturnAt({ date, time }: { date: string; time: string }): string {
+  return date || time ? `${date}T${time}` : "";
+}
+
+/** Today's date ("YYYY-MM-DD") in `timeZone` (UTC for a zone Intl does not know): where the picker opens. */
+export function todayIn(timeZone: string, now: number): string {
+  const w = toWallClock(now, isValidTimeZone(timeZone) ? timeZone : "UTC");
+  return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
 }
 
 /** "Sat 8:00 PM" in the reader's language, in the zone the time was chosen in (or `zone`). */

@@ -14,6 +14,7 @@ export {
   ComposerSlots,
   ComposerStyles,
   ComposerTemplates,
+  preloadReviewDialog,
   useComposerContext,
   type ComposerActionsProps,
   type ComposerConfirmProps,

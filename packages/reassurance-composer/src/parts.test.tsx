@@ -89,6 +89,7 @@ describe("the hook and parts", () => {
     expect(ref.current).toBe(screen.getByTestId("all"));
     expect(screen.getByRole("heading", { level: 4, name: "Checking in" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Review and send" }));
+    await screen.findByRole("dialog");
     expect(screen.getByRole("heading", { level: 3, name: "Review your card" })).toBeInTheDocument();
   });
 
@@ -98,12 +99,17 @@ describe("the hook and parts", () => {
       render(<ReassuranceComposer onSend={noop} defaultTemplateId="repairPause" timeZone="UTC" />);
       expect(screen.getByText(/20 minutes to 24 hours/)).toBeInTheDocument();
       fireEvent.change(screen.getByLabelText("How long"), { target: { value: "60" } });
-      const when = screen.getByLabelText("When you'll be back");
-      fireEvent.change(when, { target: { value: "2026-11-21T19:00" } });
+      const field = screen.getByRole("group", { name: "When you'll be back" });
+      const when = within(field).getByRole("textbox", { name: "Date (YYYY-MM-DD)" });
+      fireEvent.change(when, { target: { value: "2026-11-21" } });
+      fireEvent.change(within(field).getByLabelText("Time"), { target: { value: "19:00" } });
       expect(screen.queryByText(/isn't 1 hour from now/)).toBeNull();
-      fireEvent.change(when, { target: { value: "2026-11-22T09:00" } });
+      expect(when).not.toHaveAttribute("aria-invalid");
+      fireEvent.change(when, { target: { value: "2026-11-22" } });
+      fireEvent.change(within(field).getByLabelText("Time"), { target: { value: "09:00" } });
       expect(screen.getByText("This return time isn't 1 hour from now. You might change one so they match.")).toBeInTheDocument();
       expect(when).toHaveAttribute("aria-invalid", "true");
+      expect(when).toHaveAccessibleDescription("This return time isn't 1 hour from now. You might change one so they match.");
     } finally {
       vi.useRealTimers();
     }

@@ -1,20 +1,17 @@
 import * as React from "react";
 import {
   Button,
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-  DialogTrigger,
+  DateTimeField,
   LiveRegion,
+  VisuallyHidden,
   parseDirection,
   useComposedRefs,
   useRootProps,
   useRovingFocus,
+  type AttuneErrorCode,
   type Direction,
 } from "@attune/core";
-import { limitText, type CardStyle } from "./compose";
+import { joinReturnAt, limitText, splitReturnAt, todayIn, type CardStyle } from "./compose";
 import type { MessageName } from "./messages";
 import { ReassuranceCard } from "./reassurance-card";
 import { useReassuranceComposer, type ReassuranceComposerState, type UseReassuranceComposerProps } from "./use-reassurance-composer";
@@ -243,23 +240,55 @@ export const ComposerSlots = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Co
 
 export type ComposerReturnTimeProps = React.HTMLAttributes<HTMLDivElement>;
 
-export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReturnTimeProps>(function ComposerReturnTime(props, ref) {
+/**
+ * Core's DateTimeField (a typed date with the calendar picker, and a time), the same field as
+ * the planner's. What is typed is kept as typed; a date or time that cannot be read, or one of
+ * the two missing, is pointed out once focus leaves the field.
+ */
+export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReturnTimeProps>(function ComposerReturnTime(
+  { onFocus, onBlur, ...props },
+  ref,
+) {
   const c = useComposerContext();
-  const { id, tr, draft } = c;
-  const notes = [`${id}zn`, c.pause && `${id}pg`, c.pause?.mismatch && `${id}pm`].filter(Boolean).join(" ");
+  const { id, tr, draft, zone } = c;
+  const value = splitReturnAt(draft.returnAt);
+  const [editing, setEditing] = React.useState(false);
+  // The picker opens on today's month; the clock is read after mount, never on a server.
+  const [today, setToday] = React.useState<string>();
+  React.useEffect(() => setToday(todayIn(zone, Date.now())), [zone]);
+  const timeError = c.returnError === "time" && !editing;
+  const error = c.returnError === "zone" || timeError;
+  const note =
+    c.returnError === "zone"
+      ? c.zoneNote
+      : timeError
+        ? tr(value.date.trim() && value.time.trim() ? "error.time" : "error.incomplete")
+        : c.zoneShown
+          ? tr("slot.zone", { zone })
+          : "";
+  const ids = (...list: unknown[]) => list.filter(Boolean).join(" ") || undefined;
   return (
-    <div data-attune-part="slot" data-slot="returnTime" {...props} ref={ref}>
-      <label htmlFor={`${id}returnTime`}>{tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness")}</label>
-      <input
+    <div
+      data-attune-part="slot"
+      data-slot="returnTime"
+      {...props}
+      ref={ref}
+      onFocus={chain(onFocus, () => setEditing(true))}
+      onBlur={chain(onBlur, (e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setEditing(false);
+      })}
+    >
+      <DateTimeField
+        aria-describedby={ids(!error && `${id}zn`, c.pause && `${id}pg`)}
         id={`${id}returnTime`}
-        type="datetime-local"
-        value={draft.returnAt}
-        aria-invalid={c.returnError || c.pause?.mismatch ? true : undefined}
-        aria-describedby={notes}
-        onChange={(e) => c.setSlot({ returnAt: e.target.value })}
+        label={tr(draft.kind === "space" ? "slot.returnSpace" : "slot.returnCloseness")}
+        value={value}
+        onValueChange={(v) => c.setSlot({ returnAt: joinReturnAt(v) })}
+        fallbackDate={today}
+        errorId={ids(error && `${id}zn`, c.pause?.mismatch && `${id}pm`)}
       />
-      <p id={`${id}zn`} data-attune-part={c.zoneNote ? "error" : "note"}>
-        {c.zoneNote || (c.zoneShown ? tr("slot.zone", { zone: c.zone }) : "")}
+      <p id={`${id}zn`} data-attune-part={error ? "error" : "note"}>
+        {note}
       </p>
       {c.pause && (
         <p id={`${id}pg`} data-attune-part="guidance">
@@ -394,49 +423,110 @@ export interface ComposerReviewDialogProps extends React.HTMLAttributes<HTMLDivE
   headingLevel?: Level;
 }
 
+// The dialog (core's Dialog, about a third of the widget) loads when a person first reaches for
+// "Review and send": a host's bundler splits it out of the first page load. A failed load is
+// reported, leaves the dialog closed and is tried again on the next press.
+type ReviewModule = typeof import("./review-dialog");
+let reviewModule: Promise<ReviewModule> | undefined;
+let loadedReview: ReviewModule | undefined;
+// Once the code is here (preloaded on hover or focus), a thenable that answers at once lets
+// React render the dialog in the same pass, without an "Opening…" step.
+const lazyReview = () =>
+  React.lazy(() => (loadedReview ? ({ then: (done: (m: ReviewModule) => void) => done(loadedReview!) } as Promise<ReviewModule>) : (preloadReviewDialog() as Promise<ReviewModule>)));
+let LazyReview = /* @__PURE__ */ lazyReview();
+/** Starts loading the review dialog (the trigger does this on pointer-enter and focus). */
+export function preloadReviewDialog(): Promise<unknown> {
+  reviewModule ??= import("./review-dialog").then(
+    (m) => (loadedReview = m),
+    (error: unknown) => {
+      reviewModule = undefined;
+      LazyReview = lazyReview(); // React keeps a lazy component's failure: the next try needs a new one
+      throw error;
+    },
+  );
+  return reviewModule;
+}
+
+/** Catches a failed load of the dialog's code, so the widget around it keeps working. */
+class LoadBoundary extends React.Component<{ onFail: (error: unknown) => void; children: React.ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onFail(error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** Keeps the dialog mounted once loaded, so its closing animation and focus return run. */
+function Loaded({ onLoad, children }: { onLoad: () => void; children: React.ReactNode }) {
+  React.useEffect(onLoad, [onLoad]);
+  return <>{children}</>;
+}
+
+/**
+ * "Review and send" and the dialog it opens. The button works before the dialog's code has
+ * loaded: pressing it says "Opening…" and the dialog opens as soon as the code arrives.
+ */
 export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReviewDialogProps>(function ComposerReviewDialog(
-  { headingLevel = 2, className, ...props },
+  { headingLevel = 2, ...props },
   ref,
 ) {
   const c = useComposerContext();
-  const Title = `h${level(headingLevel, 2)}` as "h2";
+  const trigger = React.useRef<HTMLButtonElement>(null);
+  const [loaded, setLoaded] = React.useState(false);
+  const [failed, setFailed] = React.useState(false);
+  const onLoad = React.useCallback(() => setLoaded(true), []);
+  const preload = () => void preloadReviewDialog().catch(() => {});
   return (
-    <Dialog open={c.open} onOpenChange={c.setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="primary" data-attune-part="review" disabled={!c.draft.text.trim()}>
-          {c.tr("review")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent
-        {...props}
-        ref={ref}
-        className={["attune-reassurance-review", className].filter(Boolean).join(" ")}
-        onCloseAutoFocus={(e) => {
-          // After sending, the trigger is disabled (the card is empty): start again at the templates.
-          if (!c.justSent.current) return;
-          c.justSent.current = false;
-          e.preventDefault();
-          c.focusTemplate(c.initial.templateId);
+    <>
+      <Button
+        ref={trigger}
+        variant="primary"
+        data-attune-part="review"
+        aria-haspopup="dialog"
+        aria-expanded={c.open}
+        data-state={c.open ? "open" : "closed"}
+        disabled={!c.draft.text.trim()}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setFailed(false);
+          c.setOpen(true);
         }}
       >
-        <DialogTitle asChild>
-          <Title>{c.tr("reviewTitle")}</Title>
-        </DialogTitle>
-        <DialogDescription>{c.tr("reviewDescription")}</DialogDescription>
-        <ReassuranceCard card={c.card} maxLength={c.maxLength} messages={c.messages} headingLevel={level(headingLevel, 2) < 6 ? ((level(headingLevel, 2) + 1) as Level) : 6} />
-        <div data-attune-part="actions">
-          <Button variant="primary" onClick={() => void c.send()}>
-            {c.tr("send")}
-          </Button>
-          {c.canCopy && <Button onClick={() => void c.copy()}>{c.tr("copy")}</Button>}
-          {c.canShare && <Button onClick={() => void c.share()}>{c.tr("share")}</Button>}
-          <DialogClose asChild>
-            <Button variant="ghost">{c.tr("keepEditing")}</Button>
-          </DialogClose>
-        </div>
-        <LiveRegion message={c.status} />
-      </DialogContent>
-    </Dialog>
+        {c.tr("review")}
+      </Button>
+      {(c.open || loaded) && (
+        <LoadBoundary
+          onFail={(cause) => {
+            setFailed(true);
+            c.setOpen(false);
+            c.report({ code: "load-failed" as AttuneErrorCode, message: "ReassuranceComposer: the review dialog could not load; the draft is kept.", cause });
+          }}
+        >
+          <React.Suspense
+            fallback={
+              <VisuallyHidden role="status" data-attune-part="review-loading">
+                {c.tr("opening")}
+              </VisuallyHidden>
+            }
+          >
+            <Loaded onLoad={onLoad}>
+              <LazyReview c={c} level={level(headingLevel, 2)} trigger={trigger} contentRef={ref} contentProps={props} />
+            </Loaded>
+          </React.Suspense>
+        </LoadBoundary>
+      )}
+      {failed && (
+        <p role="status" data-attune-part="error">
+          {c.tr("openFailed")}
+        </p>
+      )}
+    </>
   );
 });
 

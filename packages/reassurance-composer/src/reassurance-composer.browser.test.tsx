@@ -93,7 +93,7 @@ describe("ReassuranceComposer in Chromium", () => {
     await waitFor(() => expect(trigger).toHaveFocus());
   }, 120_000);
 
-  it("cuts a 1 MB paste to the limit without freezing the page", async () => {
+  it("cuts a 1 MB paste to the limit with work bounded by the limit, not the paste", async () => {
     render(<ReassuranceComposer onSend={noop} />);
     const huge = "שלום <b>hi</b> 👍🏽 ".repeat(70_000); // about 1 MB of UTF-16
     expect(huge.length).toBeGreaterThan(1_000_000);
@@ -101,11 +101,19 @@ describe("ReassuranceComposer in Chromium", () => {
     box.focus();
     const data = new DataTransfer();
     data.setData("text/plain", huge);
-    const start = performance.now();
-    box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    await waitFor(() => expect(screen.getByText("280 of 280 characters")).toBeInTheDocument());
-    const elapsed = performance.now() - start;
-    expect(elapsed).toBeLessThan(500);
+    // Counted, not timed (bench/ times it): nothing longer than 280 clusters × 64 code units is
+    // segmented, and the browser's own paste is cancelled, so it never lays out the megabyte.
+    const segment = vi.spyOn(Intl.Segmenter.prototype, "segment");
+    let applied: boolean;
+    try {
+      applied = box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      await waitFor(() => expect(screen.getByText("280 of 280 characters")).toBeInTheDocument());
+      expect(segment).toHaveBeenCalled();
+      expect(Math.max(...segment.mock.calls.map(([t]) => t.length))).toBeLessThanOrEqual(280 * 64);
+    } finally {
+      segment.mockRestore();
+    }
+    expect(applied).toBe(false);
     expect([...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(box.value)]).toHaveLength(280);
     expect(document.querySelector("[data-attune-part=card-text] b")).toBeNull();
   });

@@ -20,7 +20,9 @@ function sentences(locale: string, messages: Record<string, Message>, id: string
   const input = (slot: string) => root.querySelector<HTMLElement>(`[data-slot=${slot}] input, [data-slot=${slot}] select`);
   if (input("name")) fireEvent.change(input("name")!, { target: { value: name } });
   if (input("activity")) fireEvent.change(input("activity")!, { target: { value: activity } });
-  fireEvent.change(input("returnTime")!, { target: { value: returnAt } });
+  const [date, time] = returnAt.split("T");
+  fireEvent.change(root.querySelector("[data-slot=returnTime] [data-attune-part=date-input]")!, { target: { value: date } });
+  fireEvent.change(root.querySelector("[data-slot=returnTime] [data-attune-part=time-input]")!, { target: { value: time } });
   const texts = minutes.map((m) => {
     if (input("duration")) fireEvent.change(input("duration")!, { target: { value: String(m) } });
     return (screen.getByRole("textbox", { name: locale === "es" ? "Tu tarjeta" : "بطاقتك" }) as HTMLTextAreaElement).value;

@@ -226,15 +226,20 @@ export function useReassuranceComposer(props: UseReassuranceComposerProps) {
     [draft, maxLength, rt.time, locale, template],
   );
 
+  // A return time the person is typing is theirs to finish (the field says what is missing);
+  // one that came from the host or storage, or a bad zone, is reported.
+  const typedReturn = React.useRef(false);
   React.useEffect(() => {
-    if (rt.error) report({ code: "invalid-input", message: `ReassuranceComposer: invalid return ${rt.error === "zone" ? `time zone "${zone}"` : `time "${draft.returnAt}"`}.` });
+    if (rt.error === "zone" || (rt.error && !typedReturn.current))
+      report({ code: "invalid-input", message: `ReassuranceComposer: invalid return ${rt.error === "zone" ? `time zone "${zone}"` : `time "${draft.returnAt}"`}.` });
   }, [rt.error, zone, draft.returnAt, report]);
 
   /* ---------------------------------------------------------------------------------------------
    * Editing
    * -------------------------------------------------------------------------------------------*/
 
-  const setSlot = (patch: Partial<Pick<ComposerDraft, "name" | "activity" | "durationMinutes" | "returnAt">>) =>
+  const setSlot = (patch: Partial<Pick<ComposerDraft, "name" | "activity" | "durationMinutes" | "returnAt">>) => {
+    if (patch.returnAt !== undefined) typedReturn.current = true;
     setDraft((prev) => {
       const next = { ...prev, ...patch };
       const tpl = findTemplate(prev.templateId);
@@ -248,6 +253,7 @@ export function useReassuranceComposer(props: UseReassuranceComposerProps) {
       }
       return { ...next, text: limitText(text, maxLength) };
     });
+  };
 
   const applyTemplate = (tid: string) =>
     setDraft((prev) => {
@@ -455,6 +461,7 @@ export function useReassuranceComposer(props: UseReassuranceComposerProps) {
     share,
     messages,
     clear,
+    report,
   };
 }
 
