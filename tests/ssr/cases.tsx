@@ -19,7 +19,6 @@ export const cases: Record<string, () => React.ReactElement> = {
   Heading: () => <Attune.Heading level={3}>A heading</Attune.Heading>,
   LiveRegion: () => <Attune.LiveRegion message="Inhale" />,
   VisuallyHidden: () => <Attune.VisuallyHidden>Only for screen readers</Attune.VisuallyHidden>,
-  Heading: () => <Attune.Heading level={3}>A heading at the level the host chose</Attune.Heading>,
   Dialog: () => (
     <Attune.Dialog defaultOpen>
       <Attune.DialogTrigger>Open</Attune.DialogTrigger>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useAttune } from "../context";
-import { parseStored, safeStorageFor, type ErrorHandler, type SafeStorage } from "../storage";
+import { safeStorageFor, type ErrorHandler, type SafeStorage } from "../storage";
 import { useErrorReporter } from "./use-error-reporter";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
 
