@@ -44,41 +44,48 @@ module.exports = [
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing/logic: everything", "packages/breathing/dist/logic.js", "*", "3 kB"),
-  // Measured 9.55 kB; its budget was 8 kB: not met (see the closing note).
-  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.7 kB"),
+  // Measured 9.56 kB; its budget is 8 kB: not met (its own code 6.5 kB: session hook, parts, Web Audio cues, copy).
+  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.6 kB"),
   // The deck without question text: questions come from the per-locale entries below.
-  // Measured 10.07 kB (was 10.00; core's headingLevelProp +0.07); issue 16 asks for 8 kB: not met (see the closing note).
-  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "10.2 kB"),
+  // Measured 9.34 kB (storage now loads with a persist key); issue 16 asks for 8 kB: not met (core about 3.6 kB of it).
+  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "9.4 kB"),
   entry("@attune/curiosity-deck/logic: everything", "packages/curiosity-deck/dist/logic.js", "*", "2.75 kB"),
   entry("@attune/curiosity-deck/questions/en", "packages/curiosity-deck/dist/questions/en.js", "*", "3.5 kB"),
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
   entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
-  // Issue 20's budget; measured 12.71 kB on its branch (core 3.3 kB and the breathing engine 1.6 kB of it): over, see the branch report.
-  // Measured 13.73 kB; issue 20 asks for 8 kB: not met (practice texts are already outside it, the Breath part is 0.3 kB:
+  // Measured 13.02 kB (storage now loads with a persist key); issue 20 asks for 8 kB: not met (practice texts are already outside it, the Breath part is 0.3 kB:
   // core 4.2, breathing engine 1.1 (step timing), player parts 3.4, hook 1.9, validator and session clock 2.3, English UI words 0.55).
-  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.8 kB"),
+  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.1 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
-  // Measured 11.80 kB (was 11.75; core's Heading and headingLevelProp +0.05); issue 15 asks for 10 kB: not met (see the closing note).
-  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
+  // Measured 11.04 kB (storage now loads with a persist key); issue 15 asks for 10 kB: not met (see the closing note).
+  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "11.1 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
   // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; the summary's answers and
-  // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 11.36 kB;
-  // issue 18 asks for 9 kB: not met (see the closing note; core 3.6, English copy 1.9, parts 3.1, hook 2, logic 1.5).
-  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "11.4 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum", "./summary-body-*"] },
+  // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 10.62 kB;
+  // issue 18 asks for 9 kB: not met (see the closing note; core about 2.9, English copy 1.9, parts 3.1, hook 2, logic 1.5).
+  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "10.7 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum", "./summary-body-*"] },
   { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.1 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // The picture's motion (and core's animation helper) loads with the first picture drawn under
   // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
-  // Measured 10.15 kB; issue 19 asks for 10 kB: not met (core 4.6 kB of it: roving focus 0.7, storage 1.4; core's Heading +0.07).
-  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10.2 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/loop-motion-*"] },
+  // Measured 9.41 kB: issue 19's 10 kB holds (core's storage now loads with a persist key).
+  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/loop-motion-*"] },
   entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
-  // Measured 11.63 kB (was 11.52; core's Heading, headingLevelProp and useComposedRefs +0.1); issue 17 asks for 10 kB: not met (see the closing note).
-  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.7 kB"),
+  // Measured 10.91 kB (storage now loads with a persist key); issue 17 asks for 10 kB: not met (see the closing note).
+  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.0 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
-  // Measured 102.61 kB; issue 14's goal is 40 kB for four widgets: not met (see the closing note).
-  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "104.7 kB"), ignore: [...external, lazyMotion] },
+  // Measured 104.88 kB for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
+  // set for the first four widgets, measured by the entry after this one.
+  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105 kB"), ignore: [...external, lazyMotion] },
+  // Issue 14: the first four widgets and their companions through the umbrella, first load (the
+  // review dialog, plan dialog, calendar writer, storage and motion load when a person acts).
+  // Measured 55.05 kB; the goal is 40 kB: not met (the composer's first load carries core's date field).
+  {
+    ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "55.1 kB"),
+    ignore: [...external, lazyMotion, lazyStorage, "./lazy/plan-form-*", "./lazy/ics-*", "./lazy/review-dialog-*"],
+  },
   // What a widget adds once it is given a persist key (the guarded storage, adapters, parsing).
   entry("@attune/core: storage, loaded with a persist key", "packages/core/dist/lazy/core-storage-*.js", "*", "2 kB"),
   entry("@attune/react: NeedsSpectrum only", "packages/react/dist/index.js", "{ NeedsSpectrum }", "8.0 kB"),
