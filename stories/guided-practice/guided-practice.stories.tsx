@@ -61,7 +61,7 @@ export const HoldingBoth: Story = {
 
 /** "While I wait", with the return time from a received reassurance card. */
 export const WhileIWait: Story = {
-  args: { practices: [whileIWait], returnAt: { epochMs: Date.UTC(2026, 10, 21, 19, 30), timeZone: "Europe/Berlin" } },
+  args: { practices: [whileIWait], returnAt: { at: "2026-11-21T19:30:00.000Z", timeZone: "Europe/Berlin" } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(/The time you agreed to come back together: Sat 8:30/)).toBeVisible();
   },
@@ -272,7 +272,7 @@ export const Arabic: Story = {
 };
 
 export const DarkTheme: Story = { args: { practices: [quick], defaultStatus: "running" }, globals: { theme: "dark" } };
-export const BrandTheme: Story = { args: { practices, returnAt: { epochMs: Date.UTC(2026, 10, 21, 19), timeZone: "UTC" } }, globals: { theme: "brand" } };
+export const BrandTheme: Story = { args: { practices, returnAt: { at: "2026-11-21T19:00:00.000Z", timeZone: "UTC" } }, globals: { theme: "brand" } };
 
 /* Two partners -----------------------------------------------------------------------------*/
 

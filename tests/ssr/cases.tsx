@@ -72,7 +72,7 @@ export const cases: Record<string, () => React.ReactElement> = {
   CuriosityDeck: () => <Attune.CuriosityDeck />,
   GuidedPractice: () => <Attune.GuidedPractice />,
   PracticePlayerRoot: () => (
-    <Attune.PracticePlayerRoot practices={[guidedHoldingBoth]} returnAt={{ epochMs: Date.UTC(2026, 10, 21, 19), timeZone: "Europe/Berlin" }}>
+    <Attune.PracticePlayerRoot practices={[guidedHoldingBoth]} returnAt={{ at: "2026-11-21T19:00:00.000Z", timeZone: "Europe/Berlin" }}>
       <Attune.PracticePlayerTitle headingLevel={3} />
       <Attune.PracticePlayerSummary />
       <Attune.PracticePlayerPicker />

@@ -87,7 +87,7 @@ describe("GuidedPractice with hostile input", () => {
       practices: "nope" as unknown as unknown[],
       status: "exploding" as never,
       startAt: Number.NaN,
-      returnAt: { epochMs: "soon", timeZone: "<script>" } as never,
+      returnAt: { at: "soon", timeZone: "<script>" } as never,
       announce: "shout" as never,
       dir: "sideways" as never,
       headingLevel: 99 as never,
@@ -106,7 +106,7 @@ describe("GuidedPractice with hostile input", () => {
         practices={[holdingBoth]}
         practiceId="missing"
         startAt={Number.NaN}
-        returnAt={{ epochMs: Number.POSITIVE_INFINITY, timeZone: "Europe/Berlin" }}
+        returnAt={{ at: "not a date", timeZone: "Europe/Berlin" }}
         headingLevel={0 as never}
       />,
     );

@@ -234,7 +234,7 @@ describe("GuidedPractice", () => {
   });
 
   it("shows the return time from a received reassurance card, in its zone", () => {
-    render(<GuidedPractice practices={[whileIWait]} returnAt={{ epochMs: Date.UTC(2026, 10, 21, 19, 30), timeZone: "Europe/Berlin" }} />);
+    render(<GuidedPractice practices={[whileIWait]} returnAt={{ at: new Date(Date.UTC(2026, 10, 21, 19, 30)).toISOString(), timeZone: "Europe/Berlin" }} />);
     expect(screen.getByText(/The time you agreed to come back together: Sat 8:30\sPM/)).toBeInTheDocument();
   });
 

@@ -218,7 +218,7 @@ export const ReturnTime = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement,
   const { locale } = useAttune();
   if (!returnAt) return null;
   // In the zone the time was chosen in, so server and browser render the same text.
-  const time = formatDateTime(returnAt.epochMs, locale, { weekday: "short", hour: "numeric", minute: "2-digit", timeZone: returnAt.timeZone });
+  const time = formatDateTime(Date.parse(returnAt.at), locale, { weekday: "short", hour: "numeric", minute: "2-digit", timeZone: returnAt.timeZone });
   return (
     <p {...props} ref={ref} data-attune-part="return-time">
       {t("guidedPractice.returnAt", { time })}

@@ -145,10 +145,11 @@ describe("small helpers", () => {
     expect(isSafeAudioUrl("")).toBe(false);
   });
 
-  it("reads a return time as { epochMs, timeZone } only", () => {
-    expect(validReturnAt({ epochMs: 5, timeZone: "Europe/Berlin" })).toEqual({ epochMs: 5, timeZone: "Europe/Berlin" });
-    expect(validReturnAt({ epochMs: 5, timeZone: "Mars/Base" })).toBeUndefined();
-    expect(validReturnAt({ at: "2026-01-01T00:00:00Z", timeZone: "UTC" })).toBeUndefined();
+  it("reads a return time as core's ZonedTime { at, timeZone } only", () => {
+    expect(validReturnAt({ at: "2026-11-21T19:30:00.000Z", timeZone: "Europe/Berlin" })).toEqual({ at: "2026-11-21T19:30:00.000Z", timeZone: "Europe/Berlin" });
+    expect(validReturnAt({ at: "2026-11-21T19:30:00.000Z", timeZone: "Mars/Base" })).toBeUndefined();
+    expect(validReturnAt({ epochMs: 5, timeZone: "Europe/Berlin" })).toBeUndefined();
+    expect(validReturnAt({ at: "soon", timeZone: "UTC" })).toBeUndefined();
   });
 
   it("checks saved progress", () => {

@@ -1,7 +1,7 @@
 // The guided practice player's logic: practice data, its validator, and a session clock.
 // No React, no DOM, no timers: every answer is computed from a monotonic clock reading and
 // the current step's exact start, so a late frame never pushes later steps back (no drift).
-import { countGraphemes, isValidTimeZone, stripControlCharacters, warnOnce } from "@attune/core/logic";
+import { countGraphemes, stripControlCharacters, validZonedTime, warnOnce, type ZonedTime } from "@attune/core/logic";
 import {
   MAX_PHASE_SECONDS,
   PHASE_KINDS,
@@ -55,11 +55,8 @@ export interface PracticeStart {
   startAt: number;
 }
 
-/** A time a person chose in a place (as core defines it): an instant and its IANA zone. */
-export interface ZonedInstant {
-  epochMs: number;
-  timeZone: string;
-}
+/** A time a person chose in a place: core's `ZonedTime` (`{ at, timeZone }`, `at` an ISO instant). */
+export type ZonedInstant = ZonedTime;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -205,10 +202,9 @@ export function parsePracticeStart(value: unknown): ParseResult<PracticeStart> {
 /** A usable return time, or undefined (with a development warning) for anything else. */
 export function validReturnAt(value: unknown): ZonedInstant | undefined {
   if (value === undefined) return undefined;
-  if (isObject(value) && typeof value.epochMs === "number" && Number.isFinite(value.epochMs) && Math.abs(value.epochMs) <= 8.64e15 && isValidTimeZone(value.timeZone)) {
-    return { epochMs: value.epochMs, timeZone: value.timeZone };
-  }
-  warnOnce("GuidedPractice: returnAt needs { epochMs, timeZone }; not showing a return time.");
+  const zoned = validZonedTime(value);
+  if (zoned) return zoned;
+  warnOnce("GuidedPractice: returnAt needs core's ZonedTime { at, timeZone }; not showing a return time.");
   return undefined;
 }
 
