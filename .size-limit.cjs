@@ -10,16 +10,22 @@ const lazyMotion = "framer-motion/dom/mini";
 // Core's storage code loads with the first widget given a persist key (a dynamic import, its
 // own chunk): first-load entries leave it out; "storage, loaded with a persist key" counts it.
 const lazyStorage = "./lazy/core-storage-*";
-const entry = (name, path, imp, limit) => ({ name, path, import: imp, limit, gzip: true, ignore: [...external, lazyMotion, lazyStorage], modifyEsbuildConfig: production });
+// DateTimeField's picker (core's Dialog and the month grid) loads when a person reaches for the
+// field's button (a dynamic import, its own chunk): first-load entries leave it out (else the
+// measuring bundler, which does not split, wraps core's shared code for it);
+// "date picker, loaded when opened" counts it.
+const lazyPicker = "./lazy/core-date-picker-*";
+const entry = (name, path, imp, limit) => ({ name, path, import: imp, limit, gzip: true, ignore: [...external, lazyMotion, lazyStorage, lazyPicker], modifyEsbuildConfig: production });
 const css = (name, path, limit) => ({ name, path, limit, gzip: true });
-const withMotion = (name, path, imp, limit) => ({ name: `${name}: with motion loaded`, path, import: imp, limit, gzip: true, ignore: [...external, lazyStorage], modifyEsbuildConfig: production });
+const withMotion = (name, path, imp, limit) => ({ name: `${name}: with motion loaded`, path, import: imp, limit, gzip: true, ignore: [...external, lazyStorage, lazyPicker], modifyEsbuildConfig: production });
 
 // core (issue 22): Button/Card/LiveRegion +0.2 kB for checked enum props with a development
 // warning (warnOnce is shared with every widget, so a real page pays it once); Dialog +2.5 kB
 // for framer-motion's documented mini `animate` in place of its internal WAAPI starter; logic
 // +1.3 kB for hardened messages, clearing drafts and IsoDate/IsoTime validators.
 module.exports = [
-  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "1.5 kB"),
+  // AttuneProvider measured 1501 B (1.49 kB before the picker chunk: core's shared chunk costs a few bytes of imports).
+  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "1.51 kB"),
   entry("@attune/core: Button", "packages/core/dist/index.js", "{ Button }", "0.8 kB"),
   entry("@attune/core: Card", "packages/core/dist/index.js", "{ Card }", "0.75 kB"),
   entry("@attune/core: LiveRegion", "packages/core/dist/index.js", "{ LiveRegion, VisuallyHidden }", "0.9 kB"),
@@ -28,15 +34,13 @@ module.exports = [
   entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
   // The review dialog loads when a person reaches for "Review and send" (a dynamic import chunk);
   // "review open" is that chunk with everything it uses (most of it already loaded by then).
-  // Measured 28.11 kB (15.42 kB with the lazy review dialog before the return time became core's
-  // DateTimeField, whose picker brings core's Dialog, about 12.7 kB, into the first load); issue 14
-  // asks for 20 kB: not met (the field is visible at once, so it cannot wait; a lazily loaded
-  // picker in core's DateTimeField would bring this to about 17 kB).
-  { ...entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "28.2 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/review-dialog-*"] },
+  // Measured 16.33 kB (was 28.11 kB while core's DateTimeField bundled its picker dialog; the
+  // picker now loads when a person reaches for the field's button); issue 14 asks for 20 kB: met.
+  { ...entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "20 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
   entry("@attune/reassurance-composer: ReassuranceComposer, review open", "packages/reassurance-composer/dist/lazy/review-dialog-*.js", "*", "17.2 kB"),
   // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
   // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
-  { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/plan-form-*", "./lazy/ics-*"] },
+  { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*"] },
   entry("@attune/ritual-planner: RitualPlanner, dialog open", "packages/ritual-planner/dist/lazy/plan-form-*.js", "*", "24 kB"),
   entry("@attune/ritual-planner/logic: everything", "packages/ritual-planner/dist/logic.js", "*", "10 kB"),
   // The logic entry now carries the SpectrumPosition validator and strict history dates.
@@ -63,31 +67,32 @@ module.exports = [
   // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; the summary's answers and
   // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 10.62 kB;
   // issue 18 asks for 9 kB: not met (see the closing note; core about 2.9, English copy 1.9, parts 3.1, hook 2, logic 1.5).
-  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "10.7 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum", "./summary-body-*"] },
-  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.1 kB"), ignore: [...external, lazyMotion, lazyStorage, "@attune/needs-spectrum"] },
+  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "10.7 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum", "./summary-body-*"] },
+  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.15 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // The picture's motion (and core's animation helper) loads with the first picture drawn under
   // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
   // Measured 9.41 kB: issue 19's 10 kB holds (core's storage now loads with a persist key).
-  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10 kB"), ignore: [...external, lazyMotion, lazyStorage, "./lazy/loop-motion-*"] },
+  { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/loop-motion-*"] },
   entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
   // Measured 10.91 kB (storage now loads with a persist key); issue 17 asks for 10 kB: not met (see the closing note).
   entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.0 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
-  // Measured 104.88 kB for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
+  // Measured 105.26 kB for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
   // set for the first four widgets, measured by the entry after this one.
-  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105 kB"), ignore: [...external, lazyMotion] },
+  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105.3 kB"), ignore: [...external, lazyMotion] },
   // Issue 14: the first four widgets and their companions through the umbrella, first load (the
   // review dialog, plan dialog, calendar writer, storage and motion load when a person acts).
   // Measured 55.05 kB; the goal is 40 kB: not met (the composer's first load carries core's date field).
   {
     ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "55.1 kB"),
-    ignore: [...external, lazyMotion, lazyStorage, "./lazy/plan-form-*", "./lazy/ics-*", "./lazy/review-dialog-*"],
+    ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*", "./lazy/review-dialog-*"],
   },
   // What a widget adds once it is given a persist key (the guarded storage, adapters, parsing).
   entry("@attune/core: storage, loaded with a persist key", "packages/core/dist/lazy/core-storage-*.js", "*", "2 kB"),
+  entry("@attune/core: date picker, loaded when opened", "packages/core/dist/lazy/core-date-picker-dialog-*.js", "*", "15 kB"),
   entry("@attune/react: NeedsSpectrum only", "packages/react/dist/index.js", "{ NeedsSpectrum }", "8.0 kB"),
   entry("@attune/react/locales/ar", "packages/react/dist/locales/ar.js", "*", "14.9 kB"),
   entry("@attune/react/locales/es", "packages/react/dist/locales/es.js", "*", "12.0 kB"),
@@ -95,7 +100,7 @@ module.exports = [
   withMotion("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "18.2 kB"),
   withMotion("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "15.4 kB"),
   withMotion("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "15.9 kB"),
-  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "33.8 kB"), ignore: [...external, lazyStorage, "./lazy/review-dialog-*"] },
+  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
   withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "19.5 kB"),
   withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   // Stylesheets (issue 14): each package's styles.css as a host's bundler ships it (minified,

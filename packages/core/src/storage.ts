@@ -33,7 +33,9 @@ export type AttuneErrorCode =
   /** A date that does not exist ("2026-02-30") or an instant outside the representable range. */
   | "invalid-date"
   | "clipboard"
-  | "share";
+  | "share"
+  /** Code a widget loads when a person needs it (a dialog, a picker) did not arrive; nothing typed is lost. */
+  | "load-failed";
 
 export interface AttuneError {
   code: AttuneErrorCode;

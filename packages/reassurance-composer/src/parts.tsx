@@ -8,7 +8,6 @@ import {
   useComposedRefs,
   useRootProps,
   useRovingFocus,
-  type AttuneErrorCode,
   type Direction,
 } from "@attune/core";
 import { joinReturnAt, limitText, splitReturnAt, todayIn, type CardStyle } from "./compose";
@@ -505,7 +504,7 @@ export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElem
           onFail={(cause) => {
             setFailed(true);
             c.setOpen(false);
-            c.report({ code: "load-failed" as AttuneErrorCode, message: "ReassuranceComposer: the review dialog could not load; the draft is kept.", cause });
+            c.report({ code: "load-failed", message: "ReassuranceComposer: the review dialog could not load; the draft is kept.", cause });
           }}
         >
           <React.Suspense
