@@ -93,11 +93,13 @@ describe("CuriosityDeck in Chromium", () => {
       </AttuneProvider>,
     );
     await userEvent.click(screen.getByRole("button", { name: "Draw a question" }));
-    const animated = card()
-      .getAnimations()
-      .flatMap((a) => Object.keys((a.effect as KeyframeEffect).getKeyframes()[0] ?? {}))
-      .filter((p) => p === "transform" || p === "opacity");
-    expect(animated).toEqual(["opacity"]);
+    const animated = () =>
+      card()
+        .getAnimations()
+        .flatMap((a) => Object.keys((a.effect as KeyframeEffect).getKeyframes()[0] ?? {}))
+        .filter((p) => p === "transform" || p === "opacity");
+    // The animation library loads with the first animation: wait for the fade to start.
+    await waitFor(() => expect(animated()).toEqual(["opacity"]), { interval: 16 });
     expect(getComputedStyle(card()).transform).toBe("none");
     // The same information arrives without motion: the text and the progress change.
     expect(question()).not.toBe("");

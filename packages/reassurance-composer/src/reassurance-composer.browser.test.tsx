@@ -169,8 +169,9 @@ describe("ReassuranceComposer in Chromium", () => {
     );
     const preview = () => screen.getByRole("article", { name: "Preview" });
     await userEvent.click(screen.getByRole("radio", { name: "Warm" }));
+    // The animation library loads with the first animation: wait for the card's to start.
+    await waitFor(() => expect(preview().getAnimations().length).toBeGreaterThan(0), { interval: 16 });
     const running = preview().getAnimations();
-    expect(running.length).toBeGreaterThan(0);
     // One WAAPI animation per property: together they touch opacity and transform, nothing else.
     const props = running.flatMap((a) =>
       (a.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !["offset", "easing", "composite", "computedOffset"].includes(p))),
