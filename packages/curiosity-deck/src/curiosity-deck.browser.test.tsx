@@ -79,11 +79,14 @@ describe("CuriosityDeck in Chromium", () => {
       </AttuneProvider>,
     );
     await userEvent.click(screen.getByRole("button", { name: "Draw a question" }));
-    const props = card()
-      .getAnimations()
-      .map((a) => ((a.effect as KeyframeEffect).getKeyframes()[0] ?? {}) as Record<string, unknown>)
-      .flatMap((k) => Object.keys(k).filter((p) => p === "transform" || p === "opacity"));
-    expect(props.sort()).toEqual(["opacity", "transform"]);
+    const props = () =>
+      card()
+        .getAnimations()
+        .map((a) => ((a.effect as KeyframeEffect).getKeyframes()[0] ?? {}) as Record<string, unknown>)
+        .flatMap((k) => Object.keys(k).filter((p) => p === "transform" || p === "opacity"))
+        .sort();
+    // The animation library loads with the first animation: wait for the flip to start.
+    await waitFor(() => expect(props()).toEqual(["opacity", "transform"]), { interval: 16 });
   });
 
   it("cross-fades only, without movement, under reduced motion", async () => {
