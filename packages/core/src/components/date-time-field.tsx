@@ -6,6 +6,7 @@ import type { ErrorHandler } from "../storage";
 import { useControllableState } from "../hooks/use-controllable-state";
 import { useErrorReporter } from "../hooks/use-error-reporter";
 import { useTranslator } from "../hooks/use-translator";
+import { lazyModule } from "../lazy-module";
 import { Button } from "./button";
 import { dayLabel, parseDay, type Overrides } from "./calendar-grid";
 
@@ -20,17 +21,8 @@ type PickerModule = typeof import("./date-picker-dialog");
 // Core's Dialog and the month grid are a dynamic import a host's bundler splits: a page that
 // shows the field downloads them only when a person points at, focuses or presses the button.
 // Once loaded, every later field opens at once.
-let pickerModule: PickerModule | undefined;
-let loadingPicker: Promise<PickerModule> | undefined;
-function loadPicker(): Promise<PickerModule> {
-  return (loadingPicker ??= import("./date-picker-dialog").then(
-    (m) => (pickerModule = m),
-    (error: unknown) => {
-      loadingPicker = undefined; // try again next time
-      throw error;
-    },
-  ));
-}
+const pickerCode = /* @__PURE__ */ lazyModule((): Promise<PickerModule> => import("./date-picker-dialog"));
+const loadPicker = () => pickerCode.load();
 /** Starts loading DateTimeField's picker ahead of need (it loads by itself on pointer-enter, focus or press). */
 export const preloadDatePicker = (): Promise<unknown> => loadPicker();
 
@@ -112,7 +104,7 @@ export const DateTimeField = /* @__PURE__ */ React.forwardRef<HTMLElement, DateT
   };
   const [open, setOpen] = React.useState(false);
   // The picker's code: here at once when an earlier field loaded it, else after a press.
-  const [picker, setPicker] = React.useState<PickerModule | undefined>(pickerModule);
+  const [picker, setPicker] = React.useState<PickerModule | undefined>(pickerCode.current);
   const mounted = React.useRef(false);
   React.useEffect(() => {
     mounted.current = true;
@@ -163,7 +155,8 @@ export const DateTimeField = /* @__PURE__ */ React.forwardRef<HTMLElement, DateT
         onFocus={preload}
         onClick={() => {
           setOpen(true);
-          if (pickerModule) setPicker(() => pickerModule);
+          const loaded = pickerCode.current;
+          if (loaded) setPicker(() => loaded);
           else void load();
         }}
       >

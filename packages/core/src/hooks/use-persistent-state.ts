@@ -1,6 +1,7 @@
 import * as React from "react";
 import { useAttune } from "../context";
 import { safeStorageFor, type ErrorHandler, type SafeStorage } from "../storage";
+import { lazyModule } from "../lazy-module";
 import { useErrorReporter } from "./use-error-reporter";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect";
 
@@ -43,17 +44,7 @@ type Guarded = SafeStorage & { handlers: Set<ErrorHandler> };
 // The storage code (the guarded wrapper, adapters, parsing) is loaded only when a widget is
 // given a persist key: a dynamic import a host's bundler splits, so a widget without
 // persistence never downloads it. Once loaded, every later widget uses it at once.
-let storageModule: StorageModule | undefined;
-let loadingStorage: Promise<StorageModule> | undefined;
-function loadStorage(): Promise<StorageModule> {
-  return (loadingStorage ??= import("../storage").then(
-    (m) => (storageModule = m),
-    (error: unknown) => {
-      loadingStorage = undefined; // try again next time
-      throw error;
-    },
-  ));
-}
+const storageCode = /* @__PURE__ */ lazyModule((): Promise<StorageModule> => import("../storage"));
 
 /**
  * State that survives reload through the storage adapter, when the host opts in with a key.
@@ -73,7 +64,7 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
   validateRef.current = validate;
 
   // The guarded storage for this tree, once its code is here (at once after the first load).
-  const [loaded, setLoaded] = React.useState<StorageModule | undefined>(storageModule);
+  const [loaded, setLoaded] = React.useState<StorageModule | undefined>(storageCode.current);
   const storage: Guarded | undefined = React.useMemo(() => (fullKey && loaded ? loaded.safeStorageFor(given) : undefined), [fullKey, loaded, given]);
   const storageRef = React.useRef(storage);
   storageRef.current = storage;
@@ -83,7 +74,7 @@ export function usePersistentState<T>(initial: T, { widget, key, validate, onErr
   useIsomorphicLayoutEffect(() => {
     if (!fullKey || loaded) return;
     let cancelled = false;
-    loadStorage().then(
+    storageCode.load().then(
       (m) => !cancelled && setLoaded(m),
       (cause: unknown) => {
         if (cancelled) return;
