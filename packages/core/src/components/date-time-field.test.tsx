@@ -41,6 +41,15 @@ describe("DateTimeField", () => {
     expect(screen.getByRole("button", { name: "Choose date, Wednesday, March 4" })).toHaveAttribute("aria-haspopup", "dialog");
   });
 
+  it("draws the button's calendar icon (no emoji glyph that some devices lack), hidden from screen readers", () => {
+    render(<DateTimeField label="Starts" granularity="day" />);
+    const button = screen.getByRole("button", { name: "Choose date" });
+    const icon = button.querySelector('svg[data-attune-part="date-icon"]');
+    expect(icon).toHaveAttribute("aria-hidden", "true");
+    expect(icon).toHaveAttribute("stroke", "currentColor");
+    expect(button.textContent).toBe("");
+  });
+
   it("chooses a day in the picker by keyboard and returns focus to its button", async () => {
     const onValueChange = vi.fn();
     render(<Controlled initial={{ date: "2026-03-04", time: "19:30" }} onValueChange={onValueChange} />);

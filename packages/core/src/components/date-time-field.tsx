@@ -160,7 +160,12 @@ export const DateTimeField = /* @__PURE__ */ React.forwardRef<HTMLElement, DateT
           else void load();
         }}
       >
-        <span aria-hidden="true">📅</span>
+        {/* Drawn, not an emoji: it shows the same on every device and takes the text colour
+            (forced colours included). */}
+        <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" data-attune-part="date-icon">
+          <rect x="3.5" y="5" width="17" height="15.5" rx="2.5" />
+          <path d="M3.5 10h17M8 3v4M16 3v4" />
+        </svg>
       </Button>
       {picker && (
         <picker.DatePickerDialog
