@@ -80,15 +80,15 @@ module.exports = [
   entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.0 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
-  // Measured 105.26 kB for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
+  // Measured 105.42 kB (the date field's drawn calendar icon: +0.1 kB) for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
   // set for the first four widgets, measured by the entry after this one.
-  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105.3 kB"), ignore: [...external, lazyMotion] },
+  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105.5 kB"), ignore: [...external, lazyMotion] },
   // Issue 14: the first four widgets and their companions through the umbrella, first load (the
   // review dialog, plan dialog, calendar writer, storage and motion load when a person acts).
-  // Measured 43.81 kB; the goal is 40 kB: not met (spectrum 7.6, composer 16.3, planner 18.9 and breathing 9.6 kB
+  // Measured 43.97 kB (the date field's drawn calendar icon: +0.1 kB); the goal is 40 kB: not met (spectrum 7.6, composer 16.3, planner 18.9 and breathing 9.6 kB
   // alone, core shared once).
   {
-    ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "43.9 kB"),
+    ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "44 kB"),
     ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*", "./lazy/review-dialog-*"],
   },
   // What a widget adds once it is given a persist key (the guarded storage, adapters, parsing).
@@ -101,7 +101,7 @@ module.exports = [
   withMotion("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "18.2 kB"),
   withMotion("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "15.4 kB"),
   withMotion("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "15.9 kB"),
-  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
+  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22.2 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
   withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "19.5 kB"),
   withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
   // Stylesheets (issue 14): each package's styles.css as a host's bundler ships it (minified,

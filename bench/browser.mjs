@@ -31,6 +31,7 @@ import { OUT, ROOT, SNAPSHOT_MODULES, WIDGETS, distFile, widgetAvailable } from 
 import { quantile, summarise } from "./lib/stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
 import { interleaved } from "./lib/interleave.mjs";
+import { phaseTiming } from "./lib/timing.mjs";
 
 const PAGES_SRC = join(ROOT, "bench", "pages");
 const PAGES_OUT = join(OUT, "pages");
@@ -41,6 +42,7 @@ const available = (name) => widgetAvailable(WIDGETS.find((w) => w.name === name)
 export const PAGES = [
   { id: "anim-css", needs: null },
   { id: "anim-breathing", needs: "BreathingGuide", css: ["core", "breathing"] },
+  { id: "breathing-timing", needs: "BreathingGuide", css: ["core", "breathing"] },
   { id: "slider-native", needs: null },
   { id: "slider-radix", needs: null },
   { id: "slider-needs", needs: "NeedsSpectrum", css: ["core", "needs-spectrum"] },
@@ -128,9 +130,9 @@ async function withTrace(browser, page, fn) {
   return result;
 }
 
-async function open(context, base, id) {
+async function open(context, base, id, query = "") {
   const page = await context.newPage();
-  await page.goto(`${base}/${id}.html`);
+  await page.goto(`${base}/${id}.html${query}`);
   await page.waitForFunction(() => window.__bench?.ready === true, null, { timeout: 15000 });
   return page;
 }
@@ -212,6 +214,64 @@ async function measureAnimation(browser, context, base, built, opts, log) {
       longTaskMs: summarise(rs.map((r) => r.longTaskMs)),
     };
   });
+}
+
+/**
+ * One breathing-timing window: a fresh page (with or without the host's 50 ms long task
+ * every second) starts a session one second ahead and runs it for `seconds`; each phase
+ * change is compared with its exact time (see bench/pages/breathing-timing.jsx).
+ */
+async function breathingTimingWindow(context, base, longTask, seconds) {
+  const page = await open(context, base, "breathing-timing", `?longtask=${longTask ? 1 : 0}`);
+  try {
+    await page.bringToFront();
+    await page.evaluate(() => window.__bench.startFrames());
+    // Sessions of two cycles (8 changes, 6 s), one after another, each at a random lead so
+    // the changes fall at every offset from the frame grid and from the long task.
+    for (let t = 0; t + 7.5 <= seconds; t += 7.5) {
+      await page.evaluate(([lead, cycles]) => window.__breathingTiming.start(lead, cycles), [500 + Math.random() * 1000, 2]);
+      await page.waitForTimeout(7500);
+    }
+    const changes = await page.evaluate(() => window.__breathingTiming.take());
+    const frames = await page.evaluate(() => window.__bench.stopFrames());
+    const interval = quantile(frames.intervals, 0.5);
+    if (process.env.BENCH_DEBUG) for (const c of changes) if (c.frame - c.exact >= interval) console.error(`late: change ${c.k} by ${(c.frame - c.exact).toFixed(1)} ms (written ${(c.at - c.frame).toFixed(1)} ms into its frame)`);
+    return phaseTiming(changes, interval);
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureBreathingTiming(context, base, built, opts, log) {
+  if (!built.get("breathing-timing")?.ok) return { available: false, note: built.get("breathing-timing")?.reason };
+  const runs = await interleaved(
+    [
+      { id: "free", warm: () => {}, sample: () => breathingTimingWindow(context, base, false, opts.timingSeconds) },
+      { id: "longTask", warm: () => {}, sample: () => breathingTimingWindow(context, base, true, opts.timingSeconds) },
+    ],
+    {
+      rounds: opts.timingReps,
+      onSample: (id, r, rep) =>
+        log(`  time  breathing ${id} rep ${rep + 1}: ${(r.withinOneFrame * 100).toFixed(1)} % of ${r.changes} phase changes within one frame, worst ${r.latenessMax.toFixed(1)} ms`),
+    },
+  );
+  const sum = (rs) => {
+    const changes = rs.reduce((n, r) => n + r.changes, 0);
+    const within = rs.reduce((n, r) => n + r.withinOneFrame * r.changes, 0);
+    return {
+      changes,
+      wrongPhase: rs.reduce((n, r) => n + r.wrongPhase, 0),
+      withinOneFrame: within / Math.max(1, changes),
+      perWindow: summarise(rs.map((r) => r.withinOneFrame)),
+      latenessP50: summarise(rs.map((r) => r.latenessP50)),
+      latenessMax: summarise(rs.map((r) => r.latenessMax)),
+      frameInterval: summarise(rs.map((r) => r.frameInterval)),
+    };
+  };
+  const r = { available: true, windowSeconds: opts.timingSeconds, phaseSeconds: 0.75, free: sum(runs.free), longTask: sum(runs.longTask) };
+  // The goal (issue #14): 99 % of phase changes within one frame while the main thread is free.
+  r.goal = { withinOneFrame: 0.99, met: r.free.withinOneFrame >= 0.99 };
+  return r;
 }
 
 async function pressRound(page, presses, trace) {
@@ -352,8 +412,9 @@ export async function runBrowser(opts, log = () => {}) {
       ["slider-needs", "slider-native", "slider-radix"].map((id) => ({ id, label: id, available: false, note })),
     );
     const planner = await guard("planner", () => measurePlanner(context, base, built, opts, log), (note) => ({ available: false, note }));
+    const breathingTiming = await guard("breathing timing", () => measureBreathingTiming(context, base, built, opts, log), (note) => ({ available: false, note }));
     await context.close();
-    return { available: true, chromium: version, animation, latency, planner };
+    return { available: true, chromium: version, animation, latency, planner, breathingTiming };
   } finally {
     await browser.close();
     server.close();

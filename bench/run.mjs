@@ -34,8 +34,8 @@ if (flag("readme") && (quick || args.some((a) => a.startsWith("--only=")))) {
 }
 
 const opts = quick
-  ? { animReps: 2, animSeconds: 3, latencyRounds: 2, pressesPerRound: 20, plannerReps: 3, ssrReps: 5, ssrBatch: 10, driftReps: 3 }
-  : { animReps: 5, animSeconds: 5, latencyRounds: 5, pressesPerRound: 40, plannerReps: 9, ssrReps: 9, ssrBatch: 25, driftReps: 9 };
+  ? { animReps: 2, animSeconds: 3, latencyRounds: 2, pressesPerRound: 20, plannerReps: 3, ssrReps: 5, ssrBatch: 10, driftReps: 3, timingReps: 1, timingSeconds: 15 }
+  : { animReps: 5, animSeconds: 5, latencyRounds: 5, pressesPerRound: 40, plannerReps: 9, ssrReps: 9, ssrBatch: 25, driftReps: 9, timingReps: 3, timingSeconds: 60 };
 
 const log = (line) => process.stderr.write(`${line}\n`);
 

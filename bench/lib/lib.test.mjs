@@ -7,6 +7,7 @@ import { mainThreadTasks, tasksBetweenMarks } from "./trace.mjs";
 import { prng } from "./rituals.mjs";
 import { peerRows, ratio, renderTables, replaceBetweenMarkers } from "./report.mjs";
 import { interleaved, timeCalls } from "./interleave.mjs";
+import { phaseTiming } from "./timing.mjs";
 
 test("quantile interpolates and ignores non-finite values", () => {
   assert.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
@@ -119,4 +120,41 @@ test("each widget's row names its peer and the ratio to it", () => {
   assert.deepEqual(rows.find((r) => r[0] === "RitualPlanner"), ["RitualPlanner", "ics (createEvents)", "ICS export of 1,000 rituals, Node", "10.0 ms", "300.0 ms", "0.03×"]);
   assert.equal(ratio(1, 0), "–");
   assert.match(renderTables({ date: "2026-11-22T00:00:00.000Z", commit: "abc", machine: { cpus: 2, cpu: "t", node: "v20" }, options: {}, size: [{ label: "@attune/needs-spectrum: NeedsSpectrum", available: true, gzip: 6300 }, { label: "@radix-ui/react-slider: Root", available: true, gzip: 10400 }] }), /\| NeedsSpectrum \| @radix-ui\/react-slider \| min\+gzip \| 6\.3 kB \| 10\.4 kB \| 0\.61× \|/);
+});
+
+test("phaseTiming: a change shown by the first frame after its time is within one frame; one frame later is not", () => {
+  const changes = [
+    { exact: 1000, frame: 1000 + 16.6, kindOk: true }, // the first frame that could show it
+    { exact: 2000, frame: 1999.5, kindOk: true }, // a frame that began just before, reading the clock after
+    { exact: 3000, frame: 3000 + 16.7 + 5, kindOk: true }, // one frame late
+    { exact: 4000, frame: 4000 + 60, kindOk: false }, // inside a long task, and the wrong phase
+  ];
+  const r = phaseTiming(changes, 16.7);
+  assert.equal(r.changes, 4);
+  assert.equal(r.withinOneFrame, 0.5);
+  assert.equal(r.wrongPhase, 1);
+  assert.equal(r.latenessMax, 60);
+  assert.ok(Math.abs(r.latenessP50 - (16.6 + 21.7) / 2) < 1e-9);
+  assert.ok(Number.isNaN(phaseTiming([], 16.7).withinOneFrame));
+});
+
+test("the report shows breathing phase changes in Chromium, free and with a long task, against the 99 % goal", () => {
+  const s = (median) => ({ median, min: median, max: median, n: 1 });
+  const row = (within) => ({ changes: 192, wrongPhase: 0, withinOneFrame: within, perWindow: s(within), latenessP50: s(8), latenessMax: s(within === 1 ? 16 : 64) });
+  const md = renderTables({
+    date: "2026-11-22T00:00:00.000Z",
+    commit: "abc",
+    machine: { cpus: 2, cpu: "t", node: "v20" },
+    options: { timingReps: 3 },
+    browser: {
+      available: true,
+      animation: [],
+      latency: [],
+      planner: { available: true, renderMs: s(40), icsMs: s(20), nextWeekMs: s(5.2), goals: { nextWeekMs: 16 } },
+      breathingTiming: { available: true, windowSeconds: 60, phaseSeconds: 0.75, free: row(1), longTask: row(0.95) },
+    },
+  });
+  assert.match(md, /\| free \| 192 \| 100\.0 % \(100\.0 %–100\.0 %\) \| 8\.0 ms/);
+  assert.match(md, /\| a 50 ms long task every second \| 192 \| 95\.0 %/);
+  assert.match(md, /\| Next week pressed, RitualPlanner in Chromium \(render, commit, layout\) \| 5\.2 ms \(5\.2–5\.2\) \| goal under 16 ms/);
 });

@@ -107,3 +107,27 @@ describe("with a coarse pointer every target is at least 44 × 44 px", () => {
     expect(small, "targets smaller than 44 × 44 px").toEqual([]);
   });
 });
+
+describe("a shaded or bordered group's title sits inside it", () => {
+  // A fieldset draws its background and border from the middle of its own legend, so an
+  // unfloated legend straddles the top edge of a shaded box. Floated (or positioned), the
+  // legend is laid out inside the box like any other child.
+  const painted = (style: CSSStyleDeclaration) => {
+    const alpha = style.backgroundColor.match(/rgba?\(([^)]+)\)/)?.[1]?.split(/[ ,/]+/).filter(Boolean)[3];
+    const shaded = style.backgroundColor !== "transparent" && alpha !== "0";
+    const bordered = ["Top", "Right", "Bottom", "Left"].some((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 && style.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none");
+    return shaded || bordered;
+  };
+
+  it.each(stories.map((s) => [`${s.file} ${s.name}`, s] as const))("%s", async (_label, { Story }) => {
+    await page.viewport(1024, 800);
+    render(<Story />);
+    await settle();
+    const straddling = [...document.body.querySelectorAll(".attune:not(.attune-provider) fieldset")]
+      .filter((fieldset) => visible(fieldset) && painted(getComputedStyle(fieldset)))
+      .map((fieldset) => [fieldset, [...fieldset.children].find((c) => c.tagName === "LEGEND")] as const)
+      .filter(([, legend]) => legend && visible(legend) && getComputedStyle(legend).float === "none" && !["absolute", "fixed"].includes(getComputedStyle(legend).position))
+      .map(([fieldset, legend]) => `fieldset[data-attune-part=${fieldset.getAttribute("data-attune-part")}] "${legend!.textContent?.trim().slice(0, 32)}"`);
+    expect(straddling, "legends on the edge of a shaded or bordered box").toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   LiveRegion,
   dateTimeFormat,
   headingLevelProp,
+  lazyModule,
   parseDirection,
   useAttune,
   useComposedRefs,
@@ -188,14 +189,7 @@ export interface LoopMapPictureProps extends React.SVGAttributes<SVGSVGElement> 
 // The picture's motion loads with the first picture drawn under full motion: a host's bundler
 // puts it (and core's animation helper) in a chunk of its own. A failed load is retried by
 // the next picture.
-let motion: Promise<typeof import("./loop-motion")> | undefined;
-function loadLoopMotion() {
-  motion ??= import("./loop-motion").catch((error: unknown) => {
-    motion = undefined;
-    throw error;
-  });
-  return motion;
-}
+const loopMotion = /* @__PURE__ */ lazyModule(() => import("./loop-motion"));
 
 /**
  * The loop drawn as a ring of four numbered steps, mine and my partner's, with a slow flow
@@ -218,7 +212,7 @@ export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, LoopMapPi
     arcs.forEach((arc) => arc.style.setProperty("opacity", "0"));
     let alive = true;
     let stop: (() => void) | undefined;
-    loadLoopMotion().then((m) => {
+    loopMotion.load().then((m) => {
       if (alive) stop = m.animateLoop(svg);
     }, show);
     return () => {

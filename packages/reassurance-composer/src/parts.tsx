@@ -3,6 +3,7 @@ import {
   Button,
   DateTimeField,
   LiveRegion,
+  lazyModule,
   VisuallyHidden,
   parseDirection,
   useComposedRefs,
@@ -284,6 +285,7 @@ export const ComposerReturnTime = /* @__PURE__ */ React.forwardRef<HTMLDivElemen
         value={value}
         onValueChange={(v) => c.setSlot({ returnAt: joinReturnAt(v) })}
         fallbackDate={today}
+        onError={c.onError}
         errorId={ids(error && `${id}zn`, c.pause?.mismatch && `${id}pm`)}
       />
       <p id={`${id}zn`} data-attune-part={error ? "error" : "note"}>
@@ -426,24 +428,21 @@ export interface ComposerReviewDialogProps extends React.HTMLAttributes<HTMLDivE
 // "Review and send": a host's bundler splits it out of the first page load. A failed load is
 // reported, leaves the dialog closed and is tried again on the next press.
 type ReviewModule = typeof import("./review-dialog");
-let reviewModule: Promise<ReviewModule> | undefined;
-let loadedReview: ReviewModule | undefined;
+const reviewCode = /* @__PURE__ */ lazyModule((): Promise<ReviewModule> => import("./review-dialog"));
 // Once the code is here (preloaded on hover or focus), a thenable that answers at once lets
 // React render the dialog in the same pass, without an "Opening…" step.
 const lazyReview = () =>
-  React.lazy(() => (loadedReview ? ({ then: (done: (m: ReviewModule) => void) => done(loadedReview!) } as Promise<ReviewModule>) : (preloadReviewDialog() as Promise<ReviewModule>)));
+  React.lazy(() => {
+    const loaded = reviewCode.current;
+    return loaded ? ({ then: (done: (m: ReviewModule) => void) => done(loaded) } as Promise<ReviewModule>) : (preloadReviewDialog() as Promise<ReviewModule>);
+  });
 let LazyReview = /* @__PURE__ */ lazyReview();
 /** Starts loading the review dialog (the trigger does this on pointer-enter and focus). */
 export function preloadReviewDialog(): Promise<unknown> {
-  reviewModule ??= import("./review-dialog").then(
-    (m) => (loadedReview = m),
-    (error: unknown) => {
-      reviewModule = undefined;
-      LazyReview = lazyReview(); // React keeps a lazy component's failure: the next try needs a new one
-      throw error;
-    },
-  );
-  return reviewModule;
+  return reviewCode.load().catch((error: unknown) => {
+    LazyReview = lazyReview(); // React keeps a lazy component's failure: the next try needs a new one
+    throw error;
+  });
 }
 
 /** Catches a failed load of the dialog's code, so the widget around it keeps working. */

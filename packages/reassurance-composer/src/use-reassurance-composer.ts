@@ -462,6 +462,8 @@ export function useReassuranceComposer(props: UseReassuranceComposerProps) {
     messages,
     clear,
     report,
+    /** The host's own onError, for parts that report through a core component of their own (the return time's date field). */
+    onError,
   };
 }
 

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Heading, LiveRegion, headingLevelProp, parseDirection, useRootProps, type Direction } from "@attune/core";
+import { Button, Heading, LiveRegion, headingLevelProp, lazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
 import { isAnswered, leanZone, type ReflectionStep } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
@@ -346,21 +346,19 @@ export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, R
 // draft opens there): a dynamic import a host's bundler splits out of the first page load.
 // The heading (which takes focus) and the way back are here, so nothing moves once it loads.
 type SummaryBodyModule = typeof import("./summary-body");
-let bodyModule: SummaryBodyModule | undefined;
-let bodyLoad: Promise<SummaryBodyModule> | undefined;
+const summaryBody = /* @__PURE__ */ lazyModule((): Promise<SummaryBodyModule> => import("./summary-body"));
 
 function useSummaryBody(shown: boolean, report: ReflectionState["report"]): SummaryBodyModule | undefined {
-  const [body, setBody] = React.useState(() => bodyModule);
+  const [body, setBody] = React.useState(() => summaryBody.current);
   React.useEffect(() => {
     if (body || !shown) return;
     let live = true;
-    (bodyLoad ??= import("./summary-body")).then(
+    summaryBody.load().then(
       (m) => {
-        bodyModule = m;
         if (live) setBody(m);
       },
       (cause: unknown) => {
-        bodyLoad = undefined; // tried again the next time the summary shows
+        // Tried again the next time the summary shows.
         if (live) report({ code: "invalid-data", message: "Reflection could not load the summary; Back and leave still work.", cause });
       },
     );

@@ -1,19 +1,15 @@
 import * as React from "react";
-import { VisuallyHidden } from "@attune/core";
+import { VisuallyHidden, lazyModule } from "@attune/core";
 import { usePlannerContext } from "./planner-root";
 
 // The form and core's Dialog load when a person first opens a plan: a host's bundler splits
 // them out of the first page load. A failed load is retried on the next open.
-let formModule: Promise<typeof import("./plan-form")> | undefined;
+const formCode = /* @__PURE__ */ lazyModule(() => import("./plan-form"));
 /** Starts loading the plan dialog (e.g. on hover or focus of a button that opens it). */
 export function preloadPlanDialog(): Promise<unknown> {
-  formModule ??= import("./plan-form").catch((error) => {
-    formModule = undefined;
-    throw error;
-  });
-  return formModule;
+  return formCode.load();
 }
-const LazyContent = /* @__PURE__ */ React.lazy(() => preloadPlanDialog() as Promise<typeof import("./plan-form")>);
+const LazyContent = /* @__PURE__ */ React.lazy(() => formCode.load());
 
 export interface PlanDialogProps extends React.HTMLAttributes<HTMLDivElement> {
   /** Where focus goes when the dialog closes and the element that opened it is gone. */
