@@ -6,6 +6,8 @@ import { createDeckState, drawNext, parseQuestions } from "@attune/curiosity-dec
 import { questions as en } from "@attune/curiosity-deck/questions/en";
 import { questions as es } from "@attune/curiosity-deck/questions/es";
 import { questions as ar } from "@attune/curiosity-deck/questions/ar";
+import { AttuneProvider, useAttune } from "@attune/core";
+import { es as esMessages } from "@attune/react/locales/es";
 
 const meta = {
   title: "Curiosity/CuriosityDeck",
@@ -252,7 +254,18 @@ function useChannel<T>() {
   );
 }
 
-function Phone({ name, questions, channel, inbox }: { name: string; questions: typeof en; channel: ReturnType<typeof useChannel<CuriosityDeckValue>>; inbox: ReturnType<typeof useChannel<CuriosityDeckSentQuestion>> }) {
+/** Sam's phone speaks Spanish: the questions and the widget's own words, in Sam's own provider. */
+function InLocale({ locale, children }: { locale: "en" | "es"; children: React.ReactNode }) {
+  const outer = useAttune();
+  if (locale === "en") return <>{children}</>;
+  return (
+    <AttuneProvider locale="es" messages={esMessages} theme={outer.theme} reducedMotion={outer.reducedMotion}>
+      {children}
+    </AttuneProvider>
+  );
+}
+
+function Phone({ name, locale, questions, channel, inbox }: { name: string; locale: "en" | "es"; questions: typeof en; channel: ReturnType<typeof useChannel<CuriosityDeckValue>>; inbox: ReturnType<typeof useChannel<CuriosityDeckSentQuestion>> }) {
   const [value, setValue] = React.useState(() => createDeckState("our-evening"));
   const [received, setReceived] = React.useState<CuriosityDeckSentQuestion | null>(null);
   React.useEffect(() => channel.listen(setValue), [channel]);
@@ -260,24 +273,26 @@ function Phone({ name, questions, channel, inbox }: { name: string; questions: t
   const byId = React.useMemo(() => new Map(questions.map((q) => [q.id, q.text])), [questions]);
   return (
     <section aria-label={name} data-phone={name} style={{ flex: "1 1 300px" }}>
-      <CuriosityDeck
-        questions={questions}
-        value={value}
-        onValueChange={(v) => {
-          setValue(v);
-          channel.post(v);
-        }}
-        onSend={(q) => inbox.post(q)}
-        headingLevel={3}
-        showThemes={false}
-        answerField={false}
-      />
-      {received && (
-        <p data-received="">
-          {/* The receiver shows the question in their own language, by id. */}
-          {byId.get(received.questionId) ?? received.text} {received.note && `(${received.note})`}
-        </p>
-      )}
+      <InLocale locale={locale}>
+        <CuriosityDeck
+          questions={questions}
+          value={value}
+          onValueChange={(v) => {
+            setValue(v);
+            channel.post(v);
+          }}
+          onSend={(q) => inbox.post(q)}
+          headingLevel={3}
+          showThemes={false}
+          answerField={false}
+        />
+        {received && (
+          <p data-received="">
+            {/* The receiver shows the question in their own language, by id. */}
+            {byId.get(received.questionId) ?? received.text} {received.note && `(${received.note})`}
+          </p>
+        )}
+      </InLocale>
     </section>
   );
 }
@@ -290,8 +305,8 @@ export const TwoPartners: Story = {
     const inbox = useChannel<CuriosityDeckSentQuestion>();
     return (
       <div style={{ display: "flex", flexWrap: "wrap", gap: 24 }}>
-        <Phone name="Alex" questions={en} channel={channel} inbox={inbox} />
-        <Phone name="Sam" questions={es} channel={channel} inbox={inbox} />
+        <Phone name="Alex" locale="en" questions={en} channel={channel} inbox={inbox} />
+        <Phone name="Sam" locale="es" questions={es} channel={channel} inbox={inbox} />
       </div>
     );
   },
@@ -302,7 +317,9 @@ export const TwoPartners: Story = {
     await userEvent.keyboard("{Enter}");
     const idOf = (set: typeof en, text: string) => set.find((q) => q.text === text)?.id;
     await waitFor(() => expect(idOf(es, question(sam))).toBe(idOf(en, question(alex))));
-    within(sam).getByRole("button", { name: "Another question" }).focus();
+    // Sam's phone speaks Spanish: its own words as well as its questions.
+    expect(sam.querySelector("[lang]")).toHaveAttribute("lang", "es");
+    within(sam).getByRole("button", { name: "Otra pregunta" }).focus();
     await userEvent.keyboard("{Enter}");
     await waitFor(() => expect(idOf(es, question(sam))).toBe(idOf(en, question(alex))));
     within(alex).getByLabelText("A note for your partner (optional)").focus();

@@ -59,7 +59,14 @@ describe("templates and slots", () => {
   });
 
   it("fills slots and shows the empty marker for a blank value", () => {
-    expect(fillTemplate("Back at {returnTime}, {name}.", { returnTime: "8:00 PM", name: "  " }, "…")).toBe("Back at 8:00 PM, ….");
+    expect(fillTemplate("Back at {returnTime}, {name}.", { returnTime: "8:00 PM", name: "  " }, "…")).toBe("Back at 8:00 PM, …");
+  });
+
+  it("never doubles a full stop after a slot: the empty mark or a value ending in one takes the template's", () => {
+    expect(fillTemplate("I'll be back {returnTime}.", {}, "…")).toBe("I'll be back …");
+    expect(fillTemplate("Back at {returnTime}.", { returnTime: "9 a.m." }, "…")).toBe("Back at 9 a.m.");
+    expect(fillTemplate("Back at {returnTime}. See you.", { returnTime: "9 PM" }, "…")).toBe("Back at 9 PM. See you.");
+    expect(fillTemplate("{name}, I'm here.", { name: "Sam" }, "…")).toBe("Sam, I'm here.");
   });
 
   it("inserts hostile slot values literally, without re-reading placeholders in them", () => {

@@ -63,7 +63,12 @@ export function templateSlots(text: string): SlotName[] {
 
 /** Fills slots with their values; an empty value shows `empty` so the gap stays visible. */
 export function fillTemplate(text: string, values: Partial<Record<SlotName, string>>, empty: string): string {
-  return text.replace(/\{(name|duration|activity|returnTime)\}/g, (_, name: SlotName) => values[name]?.trim() || empty);
+  // A value (or the empty mark "…") that already ends a sentence takes the template's full stop
+  // after it: "back …" rather than "back ….", "at 9 a.m." rather than "at 9 a.m..".
+  return text.replace(/\{(name|duration|activity|returnTime)\}(\.?)/g, (_, name: SlotName, stop: string) => {
+    const value = values[name]?.trim() || empty;
+    return /[.…]$/.test(value) ? value : value + stop;
+  });
 }
 
 /** Text as the card may hold it: no invisible control characters, at most `limit` graphemes. */
