@@ -1,4 +1,7 @@
 // Size budgets (min+gzip, react and react-dom external, everything else bundled).
+// Core's createPartsContext (every widget's Root-and-parts context, once) and
+// lazyModule (every lazily loaded part) cost each widget 0.01–0.03 kB; the budgets that
+// track measured sizes moved by that much.
 // Checked in CI by `pnpm test`; each widget budget comes from its issue.
 const external = ["react", "react-dom", "react/jsx-runtime", "react-dom/client"];
 // Measured as a host's production build ships it: development warnings compiled out.
@@ -49,10 +52,10 @@ module.exports = [
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing/logic: everything", "packages/breathing/dist/logic.js", "*", "3 kB"),
   // Measured 9.56 kB; its budget is 8 kB: not met (its own code 6.5 kB: session hook, parts, Web Audio cues, copy).
-  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.6 kB"),
+  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.65 kB"),
   // The deck without question text: questions come from the per-locale entries below.
   // Measured 9.34 kB (storage now loads with a persist key); issue 16 asks for 8 kB: not met (core about 3.6 kB of it).
-  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "9.4 kB"),
+  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "9.45 kB"),
   entry("@attune/curiosity-deck/logic: everything", "packages/curiosity-deck/dist/logic.js", "*", "2.75 kB"),
   entry("@attune/curiosity-deck/questions/en", "packages/curiosity-deck/dist/questions/en.js", "*", "3.5 kB"),
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
@@ -62,13 +65,13 @@ module.exports = [
   entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.2 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
   // Measured 11.04 kB (storage now loads with a persist key); issue 15 asks for 10 kB: not met (see the closing note).
-  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "11.1 kB"),
+  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "11.15 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
   // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; the summary's answers and
   // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 10.62 kB;
   // issue 18 asks for 9 kB: not met (see the closing note; core about 2.9, English copy 1.9, parts 3.1, hook 2, logic 1.5).
   { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "10.7 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum", "./summary-body-*"] },
-  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.15 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum"] },
+  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.2 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // The picture's motion (and core's animation helper) loads with the first picture drawn under
   // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.

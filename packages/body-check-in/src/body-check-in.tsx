@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   Heading,
   LiveRegion,
   headingLevelProp,
@@ -22,13 +23,7 @@ interface Ctx extends BodyCheckInState {
   headingLevel: number;
 }
 
-const BodyContext = /* @__PURE__ */ React.createContext<Ctx | null>(null);
-
-function useBody(part: string): Ctx {
-  const ctx = React.useContext(BodyContext);
-  if (!ctx) throw new Error(`[attune] BodyCheckIn.${part} must be inside BodyCheckIn.Root.`);
-  return ctx;
-}
+const [BodyContext, useBody] = /* @__PURE__ */ createPartsContext<Ctx>("BodyCheckIn");
 
 // Core's button look (its class and data attributes) without the checks for host-passed
 // variants: every variant here is fixed, and the budget is tight.

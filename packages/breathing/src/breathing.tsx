@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   animateElement,
   Button,
   LiveRegion,
@@ -30,13 +31,7 @@ interface BreathingContextValue extends BreathingSessionState {
   primaryRef: React.RefObject<HTMLButtonElement | null>;
 }
 
-const BreathingContext = /* @__PURE__ */ React.createContext<BreathingContextValue | null>(null);
-
-function useBreathing(part: string): BreathingContextValue {
-  const ctx = React.useContext(BreathingContext);
-  if (!ctx) throw new Error(`[attune] Breathing.${part} must be inside Breathing.Root.`);
-  return ctx;
-}
+const [BreathingContext, useBreathing] = /* @__PURE__ */ createPartsContext<BreathingContextValue>("Breathing");
 
 /** Transform for a lung level: the circle and rings scale, the bar fills upwards. */
 function shapeTransform(visual: BreathingVisual, level: number): string {

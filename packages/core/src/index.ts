@@ -16,6 +16,7 @@ export { useDirection } from "./hooks/use-direction";
 export { useErrorReporter } from "./hooks/use-error-reporter";
 export { useIsomorphicLayoutEffect } from "./hooks/use-isomorphic-layout-effect";
 export { lazyModule, type LazyModule } from "./lazy-module";
+export { createPartsContext } from "./parts-context";
 export { useClearDrafts, usePersistentState, useSafeStorage, type PersistentStateOptions } from "./hooks/use-persistent-state";
 export { useReducedMotion } from "./hooks/use-reduced-motion";
 export { usePortalThemeProps, useRootProps } from "./hooks/use-root-props";

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   animateElement,
   Button,
   LiveRegion,
@@ -23,13 +24,7 @@ interface DeckContextValue {
   dir: Direction;
   headingLevel: number;
 }
-const DeckContext = /* @__PURE__ */ React.createContext<DeckContextValue | null>(null);
-
-function useDeckContext(part: string): DeckContextValue {
-  const ctx = React.useContext(DeckContext);
-  if (!ctx) throw new Error(`CuriosityDeck.${part} must be rendered inside CuriosityDeck.Root.`);
-  return ctx;
-}
+const [DeckContext, useDeckContext] = /* @__PURE__ */ createPartsContext<DeckContextValue>("CuriosityDeck");
 
 /** Calls the host's handler first; `preventDefault()` there skips ours. */
 function compose<E extends React.SyntheticEvent>(theirs: ((e: E) => void) | undefined, ours: (e: E) => void) {

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   Button,
   Heading,
   LiveRegion,
@@ -29,13 +30,11 @@ export interface PracticePlayerContextValue extends GuidedPracticeState {
   clockText: (ms: number) => string;
 }
 
-const PlayerContext = /* @__PURE__ */ React.createContext<PracticePlayerContextValue | null>(null);
+const [PlayerContext, usePlayerPart] = /* @__PURE__ */ createPartsContext<PracticePlayerContextValue>("PracticePlayer");
 
 /** The player's state inside `PracticePlayer.Root`, for a host's own parts. */
 export function usePracticePlayer(): PracticePlayerContextValue {
-  const ctx = React.useContext(PlayerContext);
-  if (!ctx) throw new Error("[attune] GuidedPractice parts must be inside PracticePlayer.Root.");
-  return ctx;
+  return usePlayerPart();
 }
 
 const isRunning = (s: string) => s === "running" || s === "waiting";

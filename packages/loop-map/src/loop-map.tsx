@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   Button,
   Heading,
   LiveRegion,
@@ -28,13 +29,7 @@ interface LoopContextValue extends LoopMapState {
   headingLevel: number;
 }
 
-const LoopContext = /* @__PURE__ */ React.createContext<LoopContextValue | null>(null);
-
-function useLoop(part: string): LoopContextValue {
-  const ctx = React.useContext(LoopContext);
-  if (!ctx) throw new Error(`[attune] LoopMap.${part} must be inside LoopMap.Root.`);
-  return ctx;
-}
+const [LoopContext, useLoop] = /* @__PURE__ */ createPartsContext<LoopContextValue>("LoopMap");
 
 /* -------------------------------------------------------------------------------------------
  * Root and header

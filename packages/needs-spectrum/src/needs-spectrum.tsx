@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, useControllableState, useRootProps, useTranslator, warnOnce, type Direction, type Translate } from "@attune/core";
+import { createPartsContext, Button, useControllableState, useRootProps, useTranslator, warnOnce, type Direction, type Translate } from "@attune/core";
 import {
   midpoint,
   overlapOffsets,
@@ -30,13 +30,7 @@ type T = Translate<NeedsSpectrumMessageKey>;
  * Root
  * -----------------------------------------------------------------------------------------*/
 
-const SpectrumContext = /* @__PURE__ */ React.createContext<NeedsSpectrumState | null>(null);
-
-function useSpectrum(part: string): NeedsSpectrumState {
-  const ctx = React.useContext(SpectrumContext);
-  if (!ctx) throw new Error(`[attune] NeedsSpectrum.${part} must be inside NeedsSpectrum.Root.`);
-  return ctx;
-}
+const [SpectrumContext, useSpectrum] = /* @__PURE__ */ createPartsContext<NeedsSpectrumState>("NeedsSpectrum");
 
 export interface NeedsSpectrumRootProps extends UseNeedsSpectrumProps, Omit<React.HTMLAttributes<HTMLDivElement>, "defaultValue" | "dir" | keyof UseNeedsSpectrumProps> {
   /** Form field name; a hidden input submits the value. */

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  createPartsContext,
   Button,
   DateTimeField,
   LiveRegion,
@@ -31,13 +32,11 @@ const level = (l: unknown, fallback: Level): Level => (typeof l === "number" && 
  * Root
  * -----------------------------------------------------------------------------------------------*/
 
-const ComposerContext = /* @__PURE__ */ React.createContext<ReassuranceComposerState | null>(null);
+const [ComposerContext, useComposerPart] = /* @__PURE__ */ createPartsContext<ReassuranceComposerState>("Composer");
 
 /** The composer state from the nearest Composer.Root (for a host's own parts). */
 export function useComposerContext(): ReassuranceComposerState {
-  const c = React.useContext(ComposerContext);
-  if (!c) throw new Error("Composer parts must be inside <Composer.Root>.");
-  return c;
+  return useComposerPart();
 }
 
 type SectionProps = Omit<React.HTMLAttributes<HTMLElement>, "onError" | "defaultValue" | "dir">;

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Heading, LiveRegion, headingLevelProp, lazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
+import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, lazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
 import { isAnswered, leanZone, type ReflectionStep } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
@@ -13,13 +13,7 @@ interface ReflectionContextValue extends ReflectionState {
   headingLevel: number;
 }
 
-const ReflectionContext = /* @__PURE__ */ React.createContext<ReflectionContextValue | null>(null);
-
-export function useCtx(part: string): ReflectionContextValue {
-  const ctx = React.useContext(ReflectionContext);
-  if (!ctx) throw new Error(`[attune] Reflection.${part} must be inside Reflection.Root.`);
-  return ctx;
-}
+export const [ReflectionContext, useCtx] = /* @__PURE__ */ createPartsContext<ReflectionContextValue>("Reflection");
 
 /* -------------------------------------------------------------------------------------------
  * Root and Header

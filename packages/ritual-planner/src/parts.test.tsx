@@ -82,7 +82,7 @@ describe("parts", () => {
 
   it("say clearly when used outside a root", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(() => render(<WeekView />)).toThrow("<WeekView> must be inside <Planner.Root>");
+    expect(() => render(<WeekView />)).toThrow("[attune] Planner.WeekView must be inside Planner.Root.");
   });
 
   it("are one namespace and named exports", () => {

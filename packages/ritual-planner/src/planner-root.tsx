@@ -1,18 +1,16 @@
 import * as React from "react";
-import { parseDirection, useRootProps, type Direction } from "@attune/core";
+import { createPartsContext, parseDirection, useRootProps, type Direction } from "@attune/core";
 import { useRitualPlanner, type RitualPlannerState, type UseRitualPlannerProps } from "./use-ritual-planner";
 
 /* -------------------------------------------------------------------------------------------------
  * Context: the hook's return value, shared with every part
  * -----------------------------------------------------------------------------------------------*/
 
-const PlannerContext = /* @__PURE__ */ React.createContext<RitualPlannerState | null>(null);
+const [PlannerContext, usePlannerPart] = /* @__PURE__ */ createPartsContext<RitualPlannerState>("Planner");
 
 /** The planner state from the nearest `Planner.Root`; parts throw a clear error outside one. */
 export function usePlannerContext(part: string): RitualPlannerState {
-  const ctx = React.useContext(PlannerContext);
-  if (!ctx) throw new Error(`<${part}> must be inside <Planner.Root> (or <PlannerRoot>).`);
-  return ctx;
+  return usePlannerPart(part);
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Heading, LiveRegion, dateTimeFormat, headingLevelProp, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
+import { createPartsContext, Button, Heading, LiveRegion, dateTimeFormat, headingLevelProp, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
 import { MAX_NEEDS, NEED_SUGGESTIONS, SUGGESTED_NEEDS, VILLAGE_SOURCES, restsOnPartnerAlone, type VillageNeed } from "./logic";
 import { useVillageAudit, type UseVillageAuditProps, type VillageAuditState } from "./use-village-audit";
 
@@ -12,13 +12,7 @@ interface VillageContextValue extends VillageAuditState {
   headingLevel: number;
 }
 
-const VillageContext = /* @__PURE__ */ React.createContext<VillageContextValue | null>(null);
-
-function useVillage(part: string): VillageContextValue {
-  const ctx = React.useContext(VillageContext);
-  if (!ctx) throw new Error(`[attune] VillageAudit.${part} must be inside VillageAudit.Root.`);
-  return ctx;
-}
+const [VillageContext, useVillage] = /* @__PURE__ */ createPartsContext<VillageContextValue>("VillageAudit");
 
 /* -------------------------------------------------------------------------------------------
  * Root
