@@ -123,10 +123,17 @@ describe("GuidedPractice in Chromium", () => {
       </AttuneProvider>,
     );
     const shape = await waitFor(() => document.querySelector<HTMLElement>('[data-attune-part="breath-shape"]')!);
-    await sleep(150);
-    const early = scaleOf(shape);
-    // Polled, not one fixed sleep: on a busy machine the first frames can arrive late.
-    await waitFor(() => expect(scaleOf(shape)).toBeGreaterThan(early + 0.1), { timeout: 3000, interval: 100 });
+    // The in-breath is one running transform animation from a smaller to a larger circle, over
+    // the phase (read from the animation itself, not sampled over time; the animation library
+    // loads with the first animation, so it is awaited).
+    const growing = await waitFor(() => {
+      const running = shape.getAnimations().filter((a) => a.playState === "running");
+      expect(running).toHaveLength(1);
+      const frames = (running[0]!.effect as KeyframeEffect).getKeyframes().map((k) => k.transform as string);
+      return frames.map((t) => new DOMMatrixReadOnly(t).a);
+    });
+    expect(growing.at(-1)!).toBeGreaterThan(growing[0]! + 0.1);
+    expect(screen.getByText(/^Breathe in, /)).toBeVisible();
   });
 
   it("under reduced motion the circle stays one size while the words carry the breath", async () => {
@@ -137,13 +144,12 @@ describe("GuidedPractice in Chromium", () => {
     );
     const shape = await waitFor(() => document.querySelector<HTMLElement>('[data-attune-part="breath-shape"]')!);
     expect(screen.getByText(/^Breathe in, /)).toBeVisible();
-    const sizes = new Set<number>();
-    for (let i = 0; i < 8; i++) {
-      sizes.add(scaleOf(shape));
-      await sleep(200);
-    }
-    expect([...sizes]).toEqual([1]);
+    expect(shape.getAnimations()).toEqual([]);
+    expect(scaleOf(shape)).toBe(1);
+    // Across the change to the out-breath too: the words change, the circle does not move.
     await waitFor(() => expect(screen.getByText(/^Breathe out, /)).toBeVisible(), { timeout: 2_000 });
+    expect(shape.getAnimations()).toEqual([]);
+    expect(scaleOf(shape)).toBe(1);
   });
 
   it("lays out in a 320 px container without overflow", async () => {
