@@ -31,7 +31,7 @@ import { OUT, ROOT, SNAPSHOT_MODULES, WIDGETS, distFile, widgetAvailable } from 
 import { quantile, summarise } from "./lib/stats.mjs";
 import { mainThreadTasks, tasksBetweenMarks } from "./lib/trace.mjs";
 import { interleaved } from "./lib/interleave.mjs";
-import { phaseTiming } from "./lib/timing.mjs";
+import { phaseTiming, shownAt } from "./lib/timing.mjs";
 
 const PAGES_SRC = join(ROOT, "bench", "pages");
 const PAGES_OUT = join(OUT, "pages");
@@ -235,7 +235,7 @@ async function breathingTimingWindow(context, base, longTask, seconds) {
     const changes = await page.evaluate(() => window.__breathingTiming.take());
     const frames = await page.evaluate(() => window.__bench.stopFrames());
     const interval = quantile(frames.intervals, 0.5);
-    if (process.env.BENCH_DEBUG) for (const c of changes) if (c.frame - c.exact >= interval) console.error(`late: change ${c.k} by ${(c.frame - c.exact).toFixed(1)} ms (written ${(c.at - c.frame).toFixed(1)} ms into its frame)`);
+    if (process.env.BENCH_DEBUG) for (const c of changes) if (shownAt(c, interval) - c.exact >= interval) console.error(`late: change ${c.k} by ${(c.frame - c.exact).toFixed(1)} ms (written ${(c.at - c.frame).toFixed(1)} ms into its frame)`);
     return phaseTiming(changes, interval);
   } finally {
     await page.close();
