@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
-import { AttuneProvider, Button, localStorageAdapter, type StorageAdapter } from "@attune/core";
+import { AttuneProvider, Button, localStorageAdapter, preloadDatePicker, type StorageAdapter } from "@attune/core";
 import {
   Composer,
   ReassuranceCard,
@@ -9,6 +9,7 @@ import {
   clearAllDrafts,
   parseAcknowledgement,
   parseReassuranceCard,
+  preloadReviewDialog,
   useReassuranceComposer,
   type ReassuranceAcknowledgement,
   type ReassuranceCardData,
@@ -20,6 +21,10 @@ const meta = {
   tags: ["!autodocs"],
   args: { onSend: fn(), onError: fn(), timeZone: "Europe/Berlin" },
   parameters: { layout: "padded" },
+  // The review dialog and the date picker load on first use; the stories that open them test
+  // the dialogs, not the download (the composer's own lazy tests cover that), so their code
+  // is fetched before each story renders.
+  loaders: [async () => ({ preloaded: await Promise.all([preloadReviewDialog(), preloadDatePicker()]).then(() => true) })],
 } satisfies Meta<typeof ReassuranceComposer>;
 export default meta;
 type Story = StoryObj<typeof meta>;

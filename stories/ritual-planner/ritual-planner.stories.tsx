@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { Button, LiveRegion } from "@attune/core";
+import { Button, LiveRegion, preloadDatePicker } from "@attune/core";
 import {
   Agenda as PlannerAgenda,
   NextRitual,
@@ -10,6 +10,7 @@ import {
   RitualPlanner,
   forPartner,
   parsePlan,
+  preloadPlanDialog,
   useRitualPlanner,
   type Plan,
   type RitualPlan,
@@ -77,6 +78,10 @@ const meta: Meta<typeof RitualPlanner> = {
   title: "Widgets/RitualPlanner",
   component: RitualPlanner,
   args: { now: NOW, timeZone: "Europe/Berlin", onValueChange: fn(), onPropose: fn(), onAccept: fn(), onSuggestChange: fn() },
+  // The plan dialog and the date picker load on first use; the stories that open them test the
+  // dialogs, not the download (the planner's own lazy tests cover that), so their code is
+  // fetched before each story renders.
+  loaders: [async () => ({ preloaded: await Promise.all([preloadPlanDialog(), preloadDatePicker()]).then(() => true) })],
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 760 }}>

@@ -40,6 +40,7 @@ export { Heading, clampHeadingLevel, headingLevelProp, type HeadingProps } from 
 export {
   CalendarGrid,
   DateTimeField,
+  preloadDatePicker,
   type CalendarGridProps,
   type DateTimeFieldProps,
   type DateTimeFieldValue,

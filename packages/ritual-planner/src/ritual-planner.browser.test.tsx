@@ -1,10 +1,10 @@
 import * as React from "react";
 import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
 import { makeBenchmarkRituals } from "../../../bench/lib/planner-fixtures.mjs";
-import { RitualPlanner, type RitualPlannerProps } from "./index";
+import { RitualPlanner, preloadPlanDialog, type RitualPlannerProps } from "./index";
 import "./styles.css";
 
 const NOW = Date.UTC(2026, 2, 4, 12, 0);
@@ -20,6 +20,10 @@ function Widget({ dir, ...props }: RitualPlannerProps & { dir?: Direction }) {
 }
 
 describe("the plan dialog in Chromium", () => {
+  // The dialog's code loads on first use (its own lazy tests cover that); here it is fetched
+  // first, so a cold start of the dev server is not counted against the keyboard walk.
+  beforeAll(() => preloadPlanDialog(), 60_000);
+
   it("moves focus in, traps Tab, closes on Escape and returns focus to the trigger", async () => {
     render(<Widget />);
     const trigger = screen.getByRole("button", { name: "New plan" });
