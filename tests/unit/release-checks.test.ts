@@ -81,4 +81,15 @@ describe("tarball fingerprint", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("compares the manifest as data: rewritten dependencies in another order are the same package, another range is not", () => {
+    const pack = (manifest: string) => new Map([["package.json", Buffer.from(manifest)], ["dist/index.js", Buffer.from("export {};\n")]]);
+    const a = pack('{"name":"@attune/reflection","dependencies":{"@attune/core":"^0.1.0","@attune/needs-spectrum":"^0.1.0"}}');
+    const b = pack('{\n  "dependencies": {\n    "@attune/needs-spectrum": "^0.1.0",\n    "@attune/core": "^0.1.0"\n  },\n  "name": "@attune/reflection"\n}\n');
+    expect(contentHash(b)).toBe(contentHash(a));
+    const c = pack('{"name":"@attune/reflection","dependencies":{"@attune/core":"^0.2.0","@attune/needs-spectrum":"^0.1.0"}}');
+    expect(contentHash(c)).not.toBe(contentHash(a));
+    const list = pack('{"name":"x","files":["dist","README.md"]}');
+    expect(contentHash(pack('{"name":"x","files":["README.md","dist"]}'))).not.toBe(contentHash(list)); // arrays keep their order
+  });
 });
