@@ -82,8 +82,8 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, BreathingRootP
   }
   const session = useBreathingSession(sessionProps);
   const { locale } = useAttune();
-  if (dirProp !== undefined && !parseDirection(dirProp)) warnOnce(`BreathingGuide dir must be "ltr" or "rtl"; got ${String(dirProp)}.`);
-  if (!(VISUALS as readonly unknown[]).includes(visualProp)) warnOnce(`BreathingGuide visual must be one of ${VISUALS.join(", ")}; got ${String(visualProp)}. Using "circle".`);
+  if (process.env.NODE_ENV !== "production" && dirProp !== undefined && !parseDirection(dirProp)) warnOnce(`BreathingGuide dir must be "ltr" or "rtl"; got ${String(dirProp)}.`);
+  if (process.env.NODE_ENV !== "production" && !(VISUALS as readonly unknown[]).includes(visualProp)) warnOnce(`BreathingGuide visual must be one of ${VISUALS.join(", ")}; got ${String(visualProp)}. Using "circle".`);
   const visual: BreathingVisual = (VISUALS as readonly unknown[]).includes(visualProp) ? visualProp : "circle";
   const rootProps = useRootProps("breathing", { dir: parseDirection(dirProp), className });
   const ref = useComposedRefs<HTMLElement>(forwardedRef, session.ref);

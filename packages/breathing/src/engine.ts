@@ -88,7 +88,7 @@ export const DEFAULT_PRESET: PresetName = "resonance";
  */
 export function resonancePattern(breathsPerMinute: number = RESONANCE_RANGE.default): BreathingPattern {
   const bpm = Math.min(RESONANCE_RANGE.max, Math.max(RESONANCE_RANGE.min, Number.isFinite(breathsPerMinute) ? breathsPerMinute : RESONANCE_RANGE.default));
-  if (bpm !== breathsPerMinute) warn(`breathsPerMinute ${String(breathsPerMinute)} is outside 4.5–6.5; using ${bpm}.`);
+  if (process.env.NODE_ENV !== "production" && bpm !== breathsPerMinute) warn(`breathsPerMinute ${String(breathsPerMinute)} is outside 4.5–6.5; using ${bpm}.`);
   const half = 30 / bpm;
   return {
     phases: [
@@ -129,19 +129,19 @@ export function resolvePattern(input: unknown, breathsPerMinute?: number): Resol
     const kind = (raw as { kind?: unknown } | null)?.kind;
     const seconds = (raw as { seconds?: unknown } | null)?.seconds;
     if (!(PHASE_KINDS as readonly unknown[]).includes(kind) || typeof seconds !== "number" || !(seconds > 0 && seconds < Infinity)) {
-      warn(`skipping a phase "${String(kind)}" of ${String(seconds)} s: needs a known kind and more than 0 s.`);
+      if (process.env.NODE_ENV !== "production") warn(`skipping a phase "${String(kind)}" of ${String(seconds)} s: needs a known kind and more than 0 s.`);
       continue;
     }
     let snapped = snapSeconds(seconds);
     if (snapped < STEP_SECONDS) snapped = STEP_SECONDS;
     if (snapped > MAX_PHASE_SECONDS) {
-      warn(`shortening a ${kind} phase of ${seconds} s to ${MAX_PHASE_SECONDS} s.`);
+      if (process.env.NODE_ENV !== "production") warn(`shortening a ${kind} phase of ${seconds} s to ${MAX_PHASE_SECONDS} s.`);
       snapped = MAX_PHASE_SECONDS;
     }
     phases.push({ kind: kind as PhaseKind, seconds: snapped });
   }
   if (phases.length === 0) {
-    warn(`no usable phases; using "${DEFAULT_PRESET}".`);
+    if (process.env.NODE_ENV !== "production") warn(`no usable phases; using "${DEFAULT_PRESET}".`);
     return build(DEFAULT_PRESET, presetPattern(DEFAULT_PRESET).phases);
   }
   return build("custom", phases);
@@ -207,11 +207,11 @@ export function sessionCycles(pattern: ResolvedPattern, length: SessionLength = 
   const { cycles, seconds } = length;
   if (cycles !== undefined) {
     if (typeof cycles === "number" && Number.isFinite(cycles) && cycles >= 1) return Math.min(maxCycles, Math.round(cycles));
-    warn(`cycles ${String(cycles)} is not a number of at least 1; using the duration.`);
+    if (process.env.NODE_ENV !== "production") warn(`cycles ${String(cycles)} is not a number of at least 1; using the duration.`);
   }
   let s = seconds ?? DEFAULT_SESSION_SECONDS;
   if (typeof s !== "number" || !Number.isFinite(s) || s <= 0) {
-    warn(`duration ${String(s)} is not a number of seconds above 0; using ${DEFAULT_SESSION_SECONDS}.`);
+    if (process.env.NODE_ENV !== "production") warn(`duration ${String(s)} is not a number of seconds above 0; using ${DEFAULT_SESSION_SECONDS}.`);
     s = DEFAULT_SESSION_SECONDS;
   }
   // A tiny epsilon keeps 300 s of a 10 s cycle at exactly 30 cycles despite float dust.
@@ -372,7 +372,7 @@ export function createSession({ pattern, cycles, clock = systemClock, startAt, o
             ? `startAt ${String(startAt)} is not epoch milliseconds; starting now.`
             : `startAt ${String(startAt)} is more than an hour away; starting now.`;
           if (onInvalidStart) onInvalidStart(message);
-          else warn(message);
+          else if (process.env.NODE_ENV !== "production") warn(message);
         }
       }
       anchor = now - offset;

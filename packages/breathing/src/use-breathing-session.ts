@@ -154,7 +154,7 @@ function toPublic(s: SessionStatus): BreathingStatus {
 function parseStatus(value: unknown, what: string): BreathingStatus | undefined {
   if (value === undefined) return undefined;
   if ((STATUSES as readonly unknown[]).includes(value)) return value as BreathingStatus;
-  warnOnce(`BreathingGuide ${what} must be one of ${STATUSES.join(", ")}; got ${String(value)}. Ignoring it.`);
+  if (process.env.NODE_ENV !== "production") warnOnce(`BreathingGuide ${what} must be one of ${STATUSES.join(", ")}; got ${String(value)}. Ignoring it.`);
   return undefined;
 }
 

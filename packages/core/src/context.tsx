@@ -120,7 +120,7 @@ export function AttuneProvider(props: AttuneProviderProps) {
   React.useEffect(() => {
     if (problemText)
       for (const message of problemText.split("\n")) {
-        warnOnce(message);
+        if (process.env.NODE_ENV !== "production") warnOnce(message);
         try {
           onErrorRef.current?.({ code: "invalid-prop", message });
         } catch {

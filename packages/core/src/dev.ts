@@ -1,13 +1,10 @@
-declare const process: { env: { NODE_ENV?: string } };
-
-/** True unless the host's bundler replaced `process.env.NODE_ENV` with "production". */
-export const isDev: boolean = /* @__PURE__ */ (() => {
-  try {
-    return process.env.NODE_ENV !== "production";
-  } catch {
-    return true;
-  }
-})();
+/**
+ * True unless the host's bundler replaced `process.env.NODE_ENV` with "production".
+ * Development-only code reads the expression itself at each site, written
+ * `if (process.env.NODE_ENV !== "production") warnOnce(…)`: a bundler folds it there and drops
+ * the message with the call (this constant, imported from another module, would not fold).
+ */
+export const isDev: boolean = process.env.NODE_ENV !== "production";
 
 // One set of said warnings per page, shared by every copy of this module: `@attune/core` and
 // `@attune/core/logic` are separate files (and a host may load both the ESM and CJS builds),
@@ -38,6 +35,6 @@ export function resetWarnings(): void {
  */
 export function oneOf<T extends string>(name: string, value: unknown, options: readonly T[], fallback: T): T {
   if ((options as readonly unknown[]).includes(value)) return value as T;
-  if (value !== undefined) warnOnce(`${name} must be one of ${options.map((o) => `"${o}"`).join(", ")}; using "${fallback}".`);
+  if (process.env.NODE_ENV !== "production" && value !== undefined) warnOnce(`${name} must be one of ${options.map((o) => `"${o}"`).join(", ")}; using "${fallback}".`);
   return fallback;
 }

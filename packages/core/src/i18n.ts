@@ -36,7 +36,7 @@ export function resolveLocale(locale: unknown): string {
   } catch {
     // fall through
   }
-  warnOnce(`locale ${typeof locale === "string" ? `"${locale.slice(0, 40)}"` : `(${locale === null ? "null" : typeof locale})`} is not a valid BCP 47 language tag; using "en".`);
+  if (process.env.NODE_ENV !== "production") warnOnce(`locale ${typeof locale === "string" ? `"${locale.slice(0, 40)}"` : `(${locale === null ? "null" : typeof locale})`} is not a valid BCP 47 language tag; using "en".`);
   return "en";
 }
 
@@ -109,10 +109,10 @@ export function formatMessage(locale: string, message: Message, params: MessageP
     const forms = message as Record<string, unknown>;
     const pick = (form: string) => (has(forms, form) && typeof forms[form] === "string" ? (forms[form] as string) : undefined);
     template = (count === 0 ? pick("zero") : undefined) ?? pick(pluralRulesFor(loc).select(count)) ?? pick("other");
-    if (typeof forms.other !== "string") warnOnce(`a plural message has no "other" form: ${safeJson(message)}.`);
+    if (process.env.NODE_ENV !== "production" && typeof forms.other !== "string") warnOnce(`a plural message has no "other" form: ${safeJson(message)}.`);
     if (template === undefined) template = Object.values(forms).find((v) => typeof v === "string") ?? "";
   } else {
-    warnOnce(`a message is a ${message === null ? "null" : typeof message}, not text; showing nothing.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`a message is a ${message === null ? "null" : typeof message}, not text; showing nothing.`);
     return "";
   }
   return (template as string).replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -121,7 +121,7 @@ export function formatMessage(locale: string, message: Message, params: MessageP
     if (typeof value === "number") return numberFormatFor(loc).format(value);
     if (typeof value === "string") return value;
     if (typeof value === "boolean" || typeof value === "bigint") return String(value);
-    warnOnce(`message parameter "${name}" is a ${value === null ? "null" : typeof value}, not text or a number.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`message parameter "${name}" is a ${value === null ? "null" : typeof value}, not text or a number.`);
     return whole;
   });
 }
@@ -152,16 +152,16 @@ export function createTranslator<K extends string>(
       if (!has(bundle, key)) continue;
       const candidate: unknown = bundle![key];
       if (isMessage(candidate)) message = candidate;
-      else if (candidate !== undefined) warnOnce(`message "${key}" is not text or plural forms with "other"; showing the default.`);
+      else if (process.env.NODE_ENV !== "production" && candidate !== undefined) warnOnce(`message "${key}" is not text or plural forms with "other"; showing the default.`);
     }
     if (message === undefined) {
       message = has(defaults, key) ? defaults[key] : undefined;
       if (message !== undefined && !locale.startsWith("en") && overrides.some(Boolean)) {
-        warnOnce(`message "${key}" has no "${locale}" translation; showing English.`);
+        if (process.env.NODE_ENV !== "production") warnOnce(`message "${key}" has no "${locale}" translation; showing English.`);
       }
     }
     if (message === undefined) {
-      warnOnce(`message "${key}" is missing.`);
+      if (process.env.NODE_ENV !== "production") warnOnce(`message "${key}" is missing.`);
       return key;
     }
     return formatMessage(locale, message, params);

@@ -3,7 +3,7 @@ import { warnOnce } from "./dev";
 /** A finite number or the fallback, with a development warning naming the bad input. */
 export function finiteOr(value: unknown, fallback: number, what: string): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (value !== undefined) warnOnce(`${what} must be a finite number; got ${String(value)}. Using ${fallback}.`);
+  if (process.env.NODE_ENV !== "production" && value !== undefined) warnOnce(`${what} must be a finite number; got ${String(value)}. Using ${fallback}.`);
   return fallback;
 }
 
@@ -27,17 +27,17 @@ export function normalizeRange(min: unknown, max: unknown, step: unknown, defaul
   let lo = finiteOr(min, defaults.min, `${what}: min`);
   let hi = finiteOr(max, defaults.max, `${what}: max`);
   if (lo > hi) {
-    warnOnce(`${what}: min (${lo}) is greater than max (${hi}); swapping them.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`${what}: min (${lo}) is greater than max (${hi}); swapping them.`);
     [lo, hi] = [hi, lo];
   }
   if (lo === hi) {
-    warnOnce(`${what}: min equals max (${lo}); using the default range.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`${what}: min equals max (${lo}); using the default range.`);
     lo = defaults.min;
     hi = defaults.max;
   }
   let s = finiteOr(step, defaults.step, `${what}: step`);
   if (s <= 0) {
-    warnOnce(`${what}: step must be greater than 0; got ${s}. Using ${defaults.step}.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`${what}: step must be greater than 0; got ${s}. Using ${defaults.step}.`);
     s = defaults.step;
   }
   return { min: lo, max: hi, step: s };

@@ -129,7 +129,7 @@ export function useLoopMap(props: UseLoopMapProps) {
     update({ [field]: { ...(suggestion ? { suggestion } : {}), text } });
   };
 
-  if (partnerName !== undefined && typeof partnerName !== "string") warnOnce("LoopMap partnerName must be text.");
+  if (process.env.NODE_ENV !== "production" && partnerName !== undefined && typeof partnerName !== "string") warnOnce("LoopMap partnerName must be text.");
   const partnerLabel = (typeof partnerName === "string" && partnerName.trim().slice(0, 60)) || t("loopMap.partner");
   const say = (field: LoopField, a: LoopAnswer | undefined): string =>
     !a ? "" : a.text.trim() || (a.suggestion ? t(`loopMap.${field}.${a.suggestion}` as LoopMapMessageKey) : "");

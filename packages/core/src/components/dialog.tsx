@@ -32,7 +32,7 @@ export function Dialog({ children, open: openArg, defaultOpen, onOpenChange }: D
   // Controlled when `open` is given, else its own state; Radix always follows this value.
   // Anything but a boolean is ignored (with a development warning), as is a non-function callback.
   const [inner, setInner] = React.useState(defaultOpen === true);
-  if (openArg !== undefined && typeof openArg !== "boolean") warnOnce("Dialog open must be true or false; ignoring it.");
+  if (process.env.NODE_ENV !== "production" && openArg !== undefined && typeof openArg !== "boolean") warnOnce("Dialog open must be true or false; ignoring it.");
   const openProp = typeof openArg === "boolean" ? openArg : undefined;
   const open = openProp ?? inner;
   return (

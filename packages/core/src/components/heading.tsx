@@ -19,7 +19,7 @@ export function clampHeadingLevel(level: unknown): 1 | 2 | 3 | 4 | 5 | 6 {
 export function headingLevelProp(name: string, value: unknown, max = 6, fallback = 2): number {
   if (value === undefined) return fallback;
   const n = typeof value === "number" && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 1), max) : fallback;
-  if (n !== value) warnOnce(`${name} headingLevel must be an integer from 1 to ${max}; using ${n}.`);
+  if (process.env.NODE_ENV !== "production" && n !== value) warnOnce(`${name} headingLevel must be an integer from 1 to ${max}; using ${n}.`);
   return n;
 }
 

@@ -20,7 +20,7 @@ export const LiveRegion = /* @__PURE__ */ React.forwardRef<HTMLDivElement, LiveR
   const level = oneOf("LiveRegion politeness", politeness, ["polite", "assertive"], "polite");
   let text = "";
   if (typeof message === "string" || typeof message === "number") text = String(message);
-  else if (message != null) warnOnce(`LiveRegion message must be text, not ${typeof message}; announcing nothing.`);
+  else if (process.env.NODE_ENV !== "production" && message != null) warnOnce(`LiveRegion message must be text, not ${typeof message}; announcing nothing.`);
   return (
     <div
       ref={ref}

@@ -18,7 +18,7 @@ export function useControllableState<T>({ value, defaultValue, onChange, name }:
   const isControlled = value !== undefined;
   const wasControlled = React.useRef(isControlled);
   if (wasControlled.current !== isControlled) {
-    warnOnce(
+    if (process.env.NODE_ENV !== "production") warnOnce(
       `${name} switched from ${wasControlled.current ? "controlled" : "uncontrolled"} to ${
         isControlled ? "controlled" : "uncontrolled"
       }. Decide between value and defaultValue for the component's lifetime.`,

@@ -9,7 +9,7 @@ export function useErrorReporter(instanceOnError?: ErrorHandler): ErrorHandler {
   const ref = React.useRef({ instanceOnError, onError });
   ref.current = { instanceOnError, onError };
   return React.useCallback((error: AttuneError) => {
-    warnOnce(`${error.code}: ${error.message}`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`${error.code}: ${error.message}`);
     ref.current.instanceOnError?.(error);
     ref.current.onError?.(error);
   }, []);
