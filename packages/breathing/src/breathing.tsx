@@ -1,7 +1,7 @@
 import * as React from "react";
 import {
   createPartsContext,
-  animateElement,
+  startAnimation,
   Button,
   LiveRegion,
   parseDirection,
@@ -192,10 +192,10 @@ export const Visual = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Breathing
       el.style.transform = from;
       return;
     }
-    // Core's animateElement: framer-motion's documented `animate` (WAAPI underneath), loaded
-    // with the first animation rather than with the page; under MotionGlobalConfig.skipAnimations
-    // it ends the phase at once.
-    const controls = animateElement(el, { transform: [from, shapeTransform(visual, f.phase.toLevel)] }, {
+    // Core's startAnimation: framer-motion's documented `animate` (WAAPI underneath), loaded
+    // with the first animation rather than with the page (a phase that waited for it starts as
+    // far in as it waited); under MotionGlobalConfig.skipAnimations it ends the phase at once.
+    const stop = startAnimation(el, { transform: [from, shapeTransform(visual, f.phase.toLevel)] }, {
       duration: f.phaseRemainingMs / 1000,
       ease: "easeInOut",
       reduced: false,
@@ -203,7 +203,7 @@ export const Visual = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Breathing
     return () => {
       // Keep the shape where it is (a pause holds its size), then drop the animation.
       el.style.transform = shapeTransform(visual, read().frame.level);
-      controls.stop();
+      stop();
     };
     // Restart per phase, not per second.
     // eslint-disable-next-line react-hooks/exhaustive-deps

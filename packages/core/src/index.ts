@@ -21,7 +21,7 @@ export { useClearDrafts, usePersistentState, useSafeStorage, type PersistentStat
 export { useReducedMotion } from "./hooks/use-reduced-motion";
 export { usePortalThemeProps, useRootProps } from "./hooks/use-root-props";
 export { useTranslator } from "./hooks/use-translator";
-export { animateElement, type AnimateElementOptions, type AttuneAnimation, type AnimationKeyframes } from "./motion";
+export { animateElement, startAnimation, type AnimateElementOptions, type AttuneAnimation, type AnimationKeyframes } from "./motion";
 export { Button, type ButtonProps } from "./components/button";
 export { Card, type CardProps } from "./components/card";
 export {

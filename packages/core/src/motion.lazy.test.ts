@@ -200,3 +200,67 @@ describe("animateElement loads framer-motion on first use", () => {
     expect(attempts).toBe(2);
   });
 });
+
+describe("startAnimation: the same motion, started and stopped, nothing to await", () => {
+  it("reduced motion ends at once without loading; otherwise it holds the first keyframe, then starts framer-motion's animation", async () => {
+    const fm = fresh();
+    const { startAnimation } = await import("./motion");
+    const still = el();
+    startAnimation(still, { transform: ["scale(0.5)", "scale(1)"] }, { duration: 4, reduced: true });
+    expect(still.style.transform).toBe("scale(1)");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fm.loads).toBe(0);
+
+    const a = el();
+    startAnimation(a, { transform: ["scale(0.5)", "scale(1)"], opacity: 1 }, { duration: 4, ease: "easeInOut", reduced: false });
+    expect(a.style.transform).toBe("scale(0.5)");
+    expect(a.style.opacity).toBe("1");
+    const stoppedEarly = el();
+    const stopEarly = startAnimation(stoppedEarly, { opacity: [0.2, 1] }, { duration: 4, reduced: false });
+    stopEarly();
+    fm.release();
+    await vi.waitFor(() => expect(fm.made).toHaveLength(1));
+    expect(fm.made[0]!.element).toBe(a); // the one stopped while loading never starts
+    expect(fm.made[0]!.options).toEqual({ duration: 4, delay: 0, ease: "easeInOut" });
+    expect(stoppedEarly.style.opacity).toBe("0.2"); // stopped where it was
+
+    const b = el();
+    const stop = startAnimation(b, { opacity: [0, 1] }, { duration: 1, reduced: false });
+    expect(fm.made).toHaveLength(2); // loaded: starts in the same call
+    stop();
+    expect(fm.made[1]!.stop).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts as far in as the wait for framer-motion took, or ends at the last frame when the wait outlasted it", async () => {
+    const fm = fresh();
+    const { startAnimation } = await import("./motion");
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => now);
+    try {
+      const late = el();
+      startAnimation(late, { opacity: [0, 0.6] }, { duration: 2, reduced: false });
+      const over = el();
+      startAnimation(over, { opacity: [0, 0.4] }, { duration: 0.5, reduced: false });
+      now += 1500;
+      fm.release();
+      await vi.waitFor(() => expect(fm.made).toHaveLength(1));
+      expect(fm.made[0]!.element).toBe(late);
+      expect(fm.made[0]!.time).toBe(1.5);
+      expect(over.style.opacity).toBe("0.4");
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it("ends at the last frame if loading fails", async () => {
+    vi.resetModules();
+    vi.doMock("framer-motion/dom/mini", () => {
+      throw new Error("offline");
+    });
+    const { startAnimation } = await import("./motion");
+    const e = el();
+    startAnimation(e, { opacity: [0, 0.7] }, { duration: 4, reduced: false });
+    expect(e.style.opacity).toBe("0");
+    await vi.waitFor(() => expect(e.style.opacity).toBe("0.7"));
+  });
+});

@@ -203,3 +203,47 @@ export function animateElement(element: Element, keyframes: AnimationKeyframes, 
     },
   };
 }
+
+/**
+ * The light form of `animateElement` for motion nobody waits on (a breath's shape, a step
+ * coming in): starts the same framer-motion animation and returns a function that stops it
+ * where it is. No promise and no playback controls, so a widget that needs only this ships
+ * less. Reduced motion, `MotionGlobalConfig.skipAnimations` or no Web Animations set the end
+ * state at once. While framer-motion loads the element holds the first keyframe; once it is
+ * here the animation starts as far in as the time already spent waiting (a phase timed to
+ * the clock stays on time), or ends at its last frame if that time has passed or it cannot run.
+ */
+export function startAnimation(element: Element, keyframes: AnimationKeyframes, options: AnimateElementOptions): () => void {
+  const { reduced, duration = 0.3, delay = 0, ease = "easeOut" } = options;
+  const style = (element as HTMLElement).style;
+  const frame = (last: boolean) => {
+    if (style)
+      for (const [n, v] of Object.entries(keyframes)) {
+        const value = Array.isArray(v) ? v[last ? v.length - 1 : 0] : v;
+        if (value !== undefined) style.setProperty(n, String(value));
+      }
+  };
+  if (reduced || MotionGlobalConfig.skipAnimations || typeof (element as HTMLElement).animate !== "function") {
+    frame(true);
+    return () => {};
+  }
+  let stopped = false;
+  let controls: MiniControls | undefined;
+  const asked = Date.now();
+  frame(false);
+  whenLoaded((animate) => {
+    if (stopped) return;
+    const waited = (Date.now() - asked) / 1000;
+    try {
+      if (animate && waited < duration + delay) controls = animate(element, keyframes, { duration, delay, ease });
+      if (controls && waited > 0.05) controls.time = waited;
+    } catch {
+      controls = undefined;
+    }
+    if (!controls) frame(true);
+  });
+  return () => {
+    stopped = true;
+    controls?.stop();
+  };
+}
