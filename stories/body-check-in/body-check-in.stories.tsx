@@ -8,6 +8,7 @@ import {
   BodyCheckInMap,
   BodyCheckInRoot,
   BodyCheckInSentence,
+  preloadBodyCheckInDetails,
   useBodyCheckIn,
   type BodyCheckInEntry,
   type BodyCheckInShare,
@@ -39,6 +40,9 @@ const meta: Meta<typeof BodyCheckIn> = {
   title: "Widgets/BodyCheckIn",
   component: BodyCheckIn,
   args: { onValueChange: fn(), onShare: fn(), onBreathe: fn(), onWriteCard: fn(), onError: fn(), now: NOW, timeZone: "Europe/Berlin" },
+  // The parts shown for marked places load with the first mark; the stories test those parts,
+  // not the download (the package's lazy tests cover that), so their code is fetched first.
+  loaders: [async () => ({ preloaded: await preloadBodyCheckInDetails().then(() => true) })],
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 720 }}>

@@ -8,6 +8,7 @@ import {
   VillageAuditSources,
   VillageAuditSummary,
   VillageAuditTable,
+  preloadVillageAuditParts,
   useVillageAudit,
   type VillageAuditData,
 } from "@attune/village-audit";
@@ -38,6 +39,9 @@ const meta: Meta<typeof VillageAudit> = {
   title: "Widgets/VillageAudit",
   component: VillageAudit,
   args: { onValueChange: fn(), onPlan: fn(), onError: fn() },
+  // The picture, the plan and the changes load with the first need; the stories test those parts,
+  // not the download (the package's lazy tests cover that), so their code is fetched first.
+  loaders: [async () => ({ preloaded: await preloadVillageAuditParts().then(() => true) })],
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 880 }}>

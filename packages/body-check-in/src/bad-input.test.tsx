@@ -1,10 +1,14 @@
 import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type StorageAdapter } from "@attune/core";
-import { BodyCheckIn, type BodyCheckInEntry } from "./index";
+import { BodyCheckIn, preloadBodyCheckInDetails, type BodyCheckInEntry } from "./index";
 import hostile from "./__fixtures__/hostile-text.json";
+
+// These tests are about the parts shown for marked places, not their download (marked-lazy.test.tsx
+// covers that): their code is loaded before any test renders.
+beforeAll(() => preloadBodyCheckInDetails());
 
 // Every prop that can arrive as JSON, and storage that throws or holds garbage: no crash, no
 // React error, each problem reported, nothing typed lost.

@@ -1,11 +1,15 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
-import { BodyCheckIn, type BodyCheckInEntry } from "./index";
+import { BodyCheckIn, preloadBodyCheckInDetails, type BodyCheckInEntry } from "./index";
 import { ar } from "./locales/ar";
 import "./styles.css";
+
+// These tests are about the parts shown for marked places, not their download (marked-lazy.test.tsx
+// covers that): their code is loaded before any test renders.
+beforeAll(() => preloadBodyCheckInDetails());
 
 const entry: BodyCheckInEntry = {
   version: 1,

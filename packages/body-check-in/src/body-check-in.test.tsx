@@ -1,11 +1,15 @@
 import * as React from "react";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter } from "@attune/core";
-import { BodyCheckIn, BodyCheckInParts, useBodyCheckIn, type BodyCheckInEntry } from "./index";
+import { BodyCheckIn, BodyCheckInParts, preloadBodyCheckInDetails, useBodyCheckIn, type BodyCheckInEntry } from "./index";
 import { es } from "./locales/es";
 import { ar } from "./locales/ar";
+
+// These tests are about the parts shown for marked places, not their download (marked-lazy.test.tsx
+// covers that): their code is loaded before any test renders.
+beforeAll(() => preloadBodyCheckInDetails());
 
 const NOW = Date.UTC(2026, 11, 1, 20);
 const places = () => within(screen.getByRole("group", { name: "Where I notice something" }));

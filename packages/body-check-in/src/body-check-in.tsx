@@ -4,14 +4,15 @@ import {
   Heading,
   LiveRegion,
   headingLevelProp,
+  lazyModule,
   parseDirection,
-  useComposedRefs,
-  useDirection,
+  useErrorReporter,
   useRootProps,
   useRovingFocus,
+  type AttuneError,
   type Direction,
 } from "@attune/core";
-import { BODY_NEEDS, BODY_PLACES, PAUSE_MINUTES, SENSATIONS, type BodyPlace } from "./logic";
+import { BODY_NEEDS, BODY_PLACES, PAUSE_MINUTES, type BodyPlace } from "./logic";
 import { useBodyCheckIn, type BodyCheckInState, type UseBodyCheckInProps } from "./use-body-check-in";
 
 /* -------------------------------------------------------------------------------------------
@@ -21,14 +22,50 @@ import { useBodyCheckIn, type BodyCheckInState, type UseBodyCheckInProps } from 
 interface Ctx extends BodyCheckInState {
   id: string;
   headingLevel: number;
+  /** The parts shown once a place is marked, when their code has loaded. */
+  marked: MarkedModule | undefined;
 }
 
-const [BodyContext, useBody] = /* @__PURE__ */ createPartsContext<Ctx>("BodyCheckIn");
+export const [BodyContext, useBody] = /* @__PURE__ */ createPartsContext<Ctx>("BodyCheckIn");
+
+// A marked place's words and intensity, the next steps and the change since last time show only
+// once the check-in has a mark: their code is a dynamic import a host's bundler splits out of the
+// first page load. Root loads it when a mark is there; a person reaching for a place (pointer
+// down or focus on the outline or the list) starts it earlier, so it is usually in by then.
+type MarkedModule = typeof import("./marked-parts");
+const markedCode = /* @__PURE__ */ lazyModule((): Promise<MarkedModule> => import("./marked-parts"));
+
+/** Starts loading the parts shown once a place is marked (reaching for a place does this too). */
+export const preloadBodyCheckInDetails = (): Promise<unknown> => markedCode.load();
+// A failure here is reported by Root when a mark needs the code.
+const warm = () => void markedCode.load().catch(() => {});
+
+function useMarkedCode(entry: BodyCheckInState["entry"], report: (error: AttuneError) => void): MarkedModule | undefined {
+  const [code, setCode] = React.useState(() => markedCode.current);
+  const shown = entry.marks.length > 0;
+  React.useEffect(() => {
+    if (code || !shown) return;
+    let live = true;
+    markedCode.load().then(
+      (m) => {
+        if (live) setCode(m);
+      },
+      (cause: unknown) => {
+        // Tried again with the next change; marking, the sentence and sharing keep working.
+        if (live) report({ code: "load-failed", message: "BodyCheckIn: the details of marked places could not load; the marks are kept.", cause });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, shown, entry, report]);
+  return code;
+}
 
 // Core's button look (its class and data attributes) without the checks for host-passed
 // variants: every variant here is fixed, and the budget is tight.
 type BtnProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "ghost"; size?: "sm" | "md" };
-const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, BtnProps>(function Button({ variant = "secondary", size = "md", className, ...props }, ref) {
+export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, BtnProps>(function Button({ variant = "secondary", size = "md", className, ...props }, ref) {
   return (
     <button
       ref={ref}
@@ -82,7 +119,8 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, BodyCheckInRoo
   const id = React.useId();
   const rootProps = useRootProps("body-check-in", { dir: parseDirection(dir), className });
   const level = headingLevelProp("BodyCheckIn", headingLevel, 5);
-  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
+  const marked = useMarkedCode(state.entry, useErrorReporter(props.onError));
+  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level, marked }), [state, id, level, marked]);
   return (
     <BodyContext.Provider value={ctx}>
       <section {...(rest as React.HTMLAttributes<HTMLElement>)} {...rootProps} ref={ref} aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}>
@@ -136,7 +174,15 @@ export const BodyMap = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyChec
   const all = isMarked("allOver");
   return (
     <div {...props} ref={ref} data-attune-part="map" data-all-over={all ? "" : undefined}>
-      <div ref={roving.ref} role="group" aria-labelledby={`${id}-map`} onKeyDown={roving.onKeyDown} data-attune-part="map-places">
+      <div
+        ref={roving.ref}
+        role="group"
+        aria-labelledby={`${id}-map`}
+        onKeyDown={roving.onKeyDown}
+        onPointerDown={warm}
+        onFocus={warm}
+        data-attune-part="map-places"
+      >
         <span id={`${id}-map`} data-attune-part="map-label">
           {t("bodyCheckIn.mapLabel")}
         </span>
@@ -188,7 +234,7 @@ export const List = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, BodyCh
     <fieldset {...props} ref={ref} data-attune-part="list">
       <legend>{t("bodyCheckIn.mapLabel")}</legend>
       {BODY_PLACES.map((p) => (
-        <label key={p} data-attune-part="list-item" data-state={isMarked(p) ? "on" : "off"}>
+        <label key={p} data-attune-part="list-item" data-state={isMarked(p) ? "on" : "off"} onPointerDown={warm} onFocus={warm}>
           <input type="checkbox" checked={isMarked(p)} onChange={() => togglePlace(p)} />
           {placeLabel(p)}
         </label>
@@ -227,114 +273,29 @@ export interface BodyCheckInSliderProps extends Omit<React.HTMLAttributes<HTMLDi
   place: BodyPlace;
 }
 
-/** Intensity 0 to 10 as a WAI-ARIA slider: arrows, Home/End, PageUp/PageDown, or a tap on the track. */
+/** Intensity 0 to 10 as a WAI-ARIA slider: arrows, Home/End, PageUp/PageDown, or a tap on the track. Loads with the first mark. */
 export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInSliderProps>(function BodyCheckInSlider(props, ref) {
-  const { place, onKeyDown, onPointerDown, ...rest } = props;
-  const { t, entry, placeLabel, setIntensity, valueText } = useBody("Slider");
-  const inner = React.useRef<HTMLDivElement>(null);
-  const refs = useComposedRefs(inner, ref);
-  const dir = useDirection(inner);
-  const mark = entry.marks.find((m) => m.place === place);
-  const v = mark?.intensity;
-  const text = valueText(mark);
-  return (
-    <div data-attune-part="slider-field">
-      <span data-attune-part="slider-value" aria-hidden="true">
-        {text}
-      </span>
-      <div
-        {...rest}
-        ref={refs}
-        role="slider"
-        tabIndex={0}
-        aria-label={t("bodyCheckIn.intensity", { place: placeLabel(place) })}
-        aria-valuemin={0}
-        aria-valuemax={10}
-        aria-valuenow={v ?? 0}
-        aria-valuetext={text}
-        aria-orientation="horizontal"
-        data-attune-part="slider"
-        data-state={v === undefined ? "unset" : "set"}
-        onKeyDown={(e) => {
-          onKeyDown?.(e);
-          if (e.defaultPrevented) return;
-          // Right-to-left, the track runs the other way, and so do the left and right arrows.
-          const flip = dir === "rtl" ? -1 : 1;
-          const step = { ArrowUp: 1, ArrowDown: -1, ArrowRight: flip, ArrowLeft: -flip, PageUp: 2, PageDown: -2, Home: -10, End: 10 }[e.key];
-          if (!step) return;
-          e.preventDefault();
-          setIntensity(place, (v ?? 0) + step);
-        }}
-        onPointerDown={(e) => {
-          onPointerDown?.(e);
-          if (e.defaultPrevented) return;
-          const r = e.currentTarget.getBoundingClientRect();
-          if (!r.width) return;
-          const f = (e.clientX - r.left) / r.width;
-          setIntensity(place, Math.round((dir === "rtl" ? 1 - f : f) * 10));
-          e.currentTarget.focus();
-        }}
-      >
-        <span data-attune-part="slider-track">
-          <span data-attune-part="slider-range" style={{ transform: `scaleX(${(v ?? 0) / 10})` }} />
-        </span>
-        <span data-attune-part="slider-thumb" style={{ insetInlineStart: `${(v ?? 0) * 10}%` }} />
-      </div>
-    </div>
-  );
+  const { marked } = useBody("Slider");
+  return marked ? <marked.Slider {...props} ref={ref} /> : null;
 });
 
 export interface BodyCheckInPlaceDetailsProps extends React.HTMLAttributes<HTMLFieldSetElement> {
   place: BodyPlace;
 }
 
-/** Words, the person's own words and the intensity for one marked place. */
+/** Words, the person's own words and the intensity for one marked place (named at once, the rest as its code loads). */
 export const PlaceDetails = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, BodyCheckInPlaceDetailsProps>(function BodyCheckInPlaceDetails(
   { place, ...props },
   ref,
 ) {
-  const { t, entry, placeLabel, toggleSensation, setOwn } = useBody("PlaceDetails");
-  const roving = useRovingFocus<HTMLDivElement>({ orientation: "horizontal" });
+  const { entry, placeLabel, marked } = useBody("PlaceDetails");
   const mark = entry.marks.find((m) => m.place === place);
   if (!mark) return null;
   const label = placeLabel(place);
   return (
-    <fieldset
-      {...props}
-      ref={ref}
-      data-attune-part="place-details"
-      data-place={place}
-    >
+    <fieldset {...props} ref={ref} aria-busy={marked ? undefined : true} data-attune-part="place-details" data-place={place}>
       <legend>{label}</legend>
-      <div
-        ref={roving.ref}
-        role="group"
-        aria-label={t("bodyCheckIn.sensationsFor", { place: label })}
-        onKeyDown={roving.onKeyDown}
-        data-attune-part="sensations"
-      >
-        {SENSATIONS.map((s, i) => {
-          const on = mark.sensations.includes(s);
-          return (
-            <button
-              key={s}
-              type="button"
-              aria-pressed={on}
-              data-attune-part="sensation"
-              data-state={on ? "on" : "off"}
-              {...roving.itemProps(i)}
-              onClick={() => toggleSensation(place, s)}
-            >
-              {t(`bodyCheckIn.sense.${s}`)}
-            </button>
-          );
-        })}
-      </div>
-      <label data-attune-part="field">
-        <span>{t("bodyCheckIn.ownWords")}</span>
-        <input type="text" value={mark.own ?? ""} maxLength={280} onChange={(e) => setOwn(place, e.target.value)} />
-      </label>
-      <Slider place={place} />
+      {marked ? <marked.PlaceDetailsBody place={place} mark={mark} label={label} /> : null}
     </fieldset>
   );
 });
@@ -433,57 +394,18 @@ export interface BodyCheckInNextStepsProps extends React.HTMLAttributes<HTMLDivE
   breathing?: React.ReactNode;
 }
 
-/** Next steps: breathe now, write a reassurance card, check in again after the pause. */
-export const NextSteps = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInNextStepsProps>(function BodyCheckInNextSteps(
-  { breathing, ...props },
-  ref,
-) {
-  const { t, entry, canBreathe, breathe, breathing: open, canWriteCard, writeCard, checkInAgain } = useBody("NextSteps");
-  if (!entry.marks.length) return null;
-  return (
-    <div {...props} ref={ref} data-attune-part="next-steps">
-      <div data-attune-part="actions">
-        {canBreathe || breathing ? <Button onClick={breathe}>{t("bodyCheckIn.breathe")}</Button> : null}
-        {canWriteCard ? <Button onClick={writeCard}>{t("bodyCheckIn.writeCard")}</Button> : null}
-        <Button
-          variant="ghost"
-          onClick={(e) => {
-            // This button goes away with the marks; focus moves to where the next check-in starts.
-            const start = e.currentTarget.closest("section")?.querySelector<HTMLElement>('[data-attune-part="place"][tabindex="0"], [data-attune-part="list"] input');
-            checkInAgain();
-            start?.focus();
-          }}
-        >
-          {t("bodyCheckIn.again")}
-        </Button>
-      </div>
-      {open && breathing ? <div data-attune-part="breathing">{breathing}</div> : null}
-    </div>
-  );
+/** Next steps: breathe now, write a reassurance card, check in again after the pause (loads with the first mark). */
+export const NextSteps = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInNextStepsProps>(function BodyCheckInNextSteps(props, ref) {
+  const { entry, marked } = useBody("NextSteps");
+  return entry.marks.length && marked ? <marked.NextSteps {...props} ref={ref} /> : null;
 });
 
 export type BodyCheckInChangeProps = React.HTMLAttributes<HTMLDivElement>;
 
-/** The change since the earlier check-in, as "7 to 3", overall and place by place. */
+/** The change since the earlier check-in, as "7 to 3", overall and place by place (loads with the first mark). */
 export const Change = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInChangeProps>(function BodyCheckInChange(props, ref) {
-  const { t, id, headingLevel, changes, placeLabel } = useBody("Change");
-  if (!changes.length) return null;
-  return (
-    <div {...props} ref={ref} role="group" aria-labelledby={`${id}-change`} data-attune-part="change">
-      <Heading level={headingLevel + 1} id={`${id}-change`}>
-        {t("bodyCheckIn.changeHeading")}
-      </Heading>
-      <ul>
-        {changes.map((c) => (
-          <li key={c.place} data-direction={c.now < c.before ? "down" : c.now > c.before ? "up" : "same"}>
-            {c.place === "overall"
-              ? t("bodyCheckIn.changeOverall", { before: c.before, now: c.now })
-              : t("bodyCheckIn.changePlace", { place: placeLabel(c.place), before: c.before, now: c.now })}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  const { changes, marked } = useBody("Change");
+  return changes.length && marked ? <marked.Change {...props} ref={ref} /> : null;
 });
 
 /* -------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ export {
   NextSteps as BodyCheckInNextSteps,
   Change as BodyCheckInChange,
   BodyCheckIn,
+  preloadBodyCheckInDetails,
   type BodyCheckInProps,
   type BodyCheckInRootProps,
   type BodyCheckInHeaderProps,

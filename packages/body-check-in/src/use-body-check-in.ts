@@ -1,6 +1,6 @@
 import * as React from "react";
+import { isValidTimeZone } from "@attune/core/logic";
 import {
-  isValidTimeZone,
   oneOf,
   useAttune,
   useControllableState,

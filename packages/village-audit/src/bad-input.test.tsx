@@ -1,10 +1,14 @@
 import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type StorageAdapter } from "@attune/core";
-import { VillageAudit, type VillageAuditData } from "./index";
+import { VillageAudit, preloadVillageAuditParts, type VillageAuditData } from "./index";
 import hostile from "./__fixtures__/hostile-text.json";
+
+// These tests are about the picture, the plan and the changes, not their download
+// (later-lazy.test.tsx covers that): their code is loaded before any test renders.
+beforeAll(() => preloadVillageAuditParts());
 
 // Every prop that can arrive as JSON, and storage that throws or holds garbage: no crash, no
 // React error, each problem reported, nothing typed lost.

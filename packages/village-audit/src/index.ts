@@ -16,6 +16,7 @@ export {
   Changes as VillageAuditChanges,
   ShareButton as VillageAuditShareButton,
   VillageAudit,
+  preloadVillageAuditParts,
   type VillageAuditRootProps,
   type VillageAuditNeedsProps,
   type VillageAuditSourcesProps,

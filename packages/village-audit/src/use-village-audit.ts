@@ -83,7 +83,7 @@ export function useVillageAudit(props: UseVillageAuditProps) {
 
   const controlled = value !== undefined;
   const wasControlled = React.useRef(controlled);
-  if (wasControlled.current !== controlled) {
+  if (process.env.NODE_ENV !== "production" && wasControlled.current !== controlled) {
     warnOnce("VillageAudit switched between controlled and uncontrolled `value`. Decide between value and defaultValue for its lifetime.");
     wasControlled.current = controlled;
   }
@@ -120,7 +120,7 @@ export function useVillageAudit(props: UseVillageAuditProps) {
       onChangeRef.current?.(next);
     };
 
-  if (partnerName !== undefined && typeof partnerName !== "string") warnOnce("VillageAudit partnerName must be text; it was ignored.");
+  if (process.env.NODE_ENV !== "production" && partnerName !== undefined && typeof partnerName !== "string") warnOnce("VillageAudit partnerName must be text; it was ignored.");
   const partnerLabel = typeof partnerName === "string" && partnerName.trim() ? partnerName.trim().slice(0, MAX_TEXT) : undefined;
   const needLabel = (need: VillageNeed) => need.label.trim() || (need.suggestion ? t(`villageAudit.need.${need.suggestion}`) : "");
   const sourceLabel = (source: string) => {

@@ -1,11 +1,15 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import { page, userEvent } from "vitest/browser";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
-import { VillageAudit, type VillageAuditData } from "./index";
+import { VillageAudit, preloadVillageAuditParts, type VillageAuditData } from "./index";
 import { ar } from "./locales/ar";
 import "./styles.css";
+
+// These tests are about the picture, the plan and the changes, not their download
+// (later-lazy.test.tsx covers that): their code is loaded before any test renders.
+beforeAll(() => preloadVillageAuditParts());
 
 const audit: VillageAuditData = {
   version: 1,

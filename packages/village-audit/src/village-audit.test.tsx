@@ -1,11 +1,15 @@
 import * as React from "react";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter } from "@attune/core";
-import { VillageAudit, VillageAuditRoot, VillageAuditSummary, useVillageAudit, type VillageAuditData } from "./index";
+import { VillageAudit, VillageAuditRoot, VillageAuditSummary, useVillageAudit, preloadVillageAuditParts, type VillageAuditData } from "./index";
 import { es } from "./locales/es";
 import { ar } from "./locales/ar";
+
+// These tests are about the picture, the plan and the changes, not their download
+// (later-lazy.test.tsx covers that): their code is loaded before any test renders.
+beforeAll(() => preloadVillageAuditParts());
 
 const five: VillageAuditData = {
   version: 1,

@@ -1,5 +1,19 @@
 import * as React from "react";
-import { createPartsContext, Button, Heading, LiveRegion, dateTimeFormat, headingLevelProp, parseDirection, useAttune, useRootProps, useRovingFocus, type Direction } from "@attune/core";
+import {
+  createPartsContext,
+  Button,
+  Heading,
+  LiveRegion,
+  headingLevelProp,
+  lazyModule,
+  parseDirection,
+  useAttune,
+  useErrorReporter,
+  useRootProps,
+  useRovingFocus,
+  type AttuneError,
+  type Direction,
+} from "@attune/core";
 import { MAX_NEEDS, NEED_SUGGESTIONS, SUGGESTED_NEEDS, VILLAGE_SOURCES, restsOnPartnerAlone, type VillageNeed } from "./logic";
 import { useVillageAudit, type UseVillageAuditProps, type VillageAuditState } from "./use-village-audit";
 
@@ -10,9 +24,48 @@ import { useVillageAudit, type UseVillageAuditProps, type VillageAuditState } fr
 interface VillageContextValue extends VillageAuditState {
   id: string;
   headingLevel: number;
+  /** The picture, the plan and the changes since last time, when their code has loaded. */
+  later: LaterModule | undefined;
 }
 
-const [VillageContext, useVillage] = /* @__PURE__ */ createPartsContext<VillageContextValue>("VillageAudit");
+export const [VillageContext, useVillage] = /* @__PURE__ */ createPartsContext<VillageContextValue>("VillageAudit");
+
+/* -------------------------------------------------------------------------------------------
+ * Loaded when needed: the picture, the plan for this week and what changed since last time
+ * -----------------------------------------------------------------------------------------*/
+
+// The picture and the plan show once the audit has a need, the changes only with an earlier
+// audit: their code is a dynamic import a host's bundler splits out of the first page load.
+// Root loads it when one shows; a person reaching for the ways to add a need (pointer down or
+// focus) starts it earlier, so it is usually in by the time the first need is.
+type LaterModule = typeof import("./later-parts");
+const laterCode = /* @__PURE__ */ lazyModule((): Promise<LaterModule> => import("./later-parts"));
+
+/** Starts loading the picture, the plan and the changes since last time (reaching for a need to add does this too). */
+export const preloadVillageAuditParts = (): Promise<unknown> => laterCode.load();
+// A failure here is reported by Root when a part needs the code.
+const warm = () => void laterCode.load().catch(() => {});
+
+function useLaterCode(shown: boolean, audit: VillageAuditState["audit"], report: (error: AttuneError) => void): LaterModule | undefined {
+  const [code, setCode] = React.useState(() => laterCode.current);
+  React.useEffect(() => {
+    if (code || !shown) return;
+    let live = true;
+    laterCode.load().then(
+      (m) => {
+        if (live) setCode(m);
+      },
+      (cause: unknown) => {
+        // Tried again with the next change; needs, sources and the picture keep working.
+        if (live) report({ code: "load-failed", message: "VillageAudit: the picture, the plan and the changes could not load; the audit is kept.", cause });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [code, shown, audit, report]);
+  return code;
+}
 
 /* -------------------------------------------------------------------------------------------
  * Root
@@ -51,7 +104,8 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, VillageAuditRo
   const id = React.useId();
   const rootProps = useRootProps("village-audit", { dir: parseDirection(dir), className });
   const level = headingLevelProp("VillageAudit", headingLevel, 5);
-  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
+  const later = useLaterCode(state.audit.needs.length > 0 || !!state.changes, state.audit, useErrorReporter(props.onError));
+  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level, later }), [state, id, level, later]);
   return (
     <VillageContext.Provider value={ctx}>
       <section {...(rest as React.HTMLAttributes<HTMLElement>)} {...rootProps} ref={ref} aria-labelledby={rest["aria-labelledby"] ?? `${id}-title`}>
@@ -138,7 +192,15 @@ export const AddNeed = /* @__PURE__ */ React.forwardRef<HTMLDivElement, React.HT
   return (
     <div {...props} ref={ref} data-attune-part="add-need">
       {/* Suggestions are toggles: pressed while the need is on the list, so focus never jumps. */}
-      <div ref={roving.ref} role="toolbar" aria-label={t("villageAudit.suggestionsLabel")} onKeyDown={roving.onKeyDown} data-attune-part="suggestions">
+      <div
+        ref={roving.ref}
+        role="toolbar"
+        aria-label={t("villageAudit.suggestionsLabel")}
+        onKeyDown={roving.onKeyDown}
+        onPointerDown={warm}
+        onFocus={warm}
+        data-attune-part="suggestions"
+      >
         {NEED_SUGGESTIONS.map((s, i) => {
           const chosen = audit.needs.find((n) => n.suggestion === s);
           return (
@@ -159,6 +221,8 @@ export const AddNeed = /* @__PURE__ */ React.forwardRef<HTMLDivElement, React.HT
       </div>
       <form
         data-attune-part="own-need"
+        onPointerDown={warm}
+        onFocus={warm}
         onSubmit={(event) => {
           event.preventDefault();
           if (addNeed({ label: text })) setText("");
@@ -275,59 +339,17 @@ function SourceGroup({ need }: { need: VillageNeed }) {
 
 export interface VillageAuditPictureProps extends React.SVGAttributes<SVGSVGElement> {}
 
-const SIZE = 320;
-const CENTER = SIZE / 2;
-
 /**
  * The village drawn around "me": each need on a ring with a dot for everyone who meets it.
  * Needs that rest on the partner alone get a soft halo, not a warning colour. Hidden from
- * assistive technology: the Table part carries the same facts.
+ * assistive technology: the Table part carries the same facts. Loads with the first need.
  */
 export const Picture = /* @__PURE__ */ React.forwardRef<SVGSVGElement, VillageAuditPictureProps>(function VillageAuditPicture(props, ref) {
-  const { t, audit, needLabel } = useVillage("Picture");
-  const count = audit.needs.length;
-  if (count === 0) return null;
-  return (
-    <svg {...props} ref={ref} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false" data-attune-part="picture">
-      {audit.needs.map((need, i) => {
-        const angle = (i / count) * 2 * Math.PI - Math.PI / 2;
-        const x = CENTER + Math.cos(angle) * 112;
-        const y = CENTER + Math.sin(angle) * 112;
-        const alone = restsOnPartnerAlone(need);
-        const label = needLabel(need);
-        return (
-          <g key={need.id} data-attune-part="picture-need" data-partner-alone={alone ? "" : undefined}>
-            <line x1={CENTER} y1={CENTER} x2={x} y2={y} data-attune-part="picture-link" />
-            {alone ? <circle cx={x} cy={y} r={30} data-attune-part="picture-halo" /> : null}
-            <circle cx={x} cy={y} r={20} data-attune-part="picture-node" />
-            {need.sources.slice(0, 8).map((s, j) => {
-              const a = angle + ((j - (Math.min(need.sources.length, 8) - 1) / 2) * Math.PI) / 7;
-              return (
-                <circle
-                  key={s}
-                  cx={x + Math.cos(a) * 24}
-                  cy={y + Math.sin(a) * 24}
-                  r={4.5}
-                  data-attune-part="picture-source"
-                  data-source={s === "partner" ? "partner" : "village"}
-                />
-              );
-            })}
-            <text x={x} y={y + (y >= CENTER ? 40 : -34)} textAnchor="middle" data-attune-part="picture-label">
-              {label.length > 18 ? `${label.slice(0, 17)}…` : label}
-            </text>
-          </g>
-        );
-      })}
-      <circle cx={CENTER} cy={CENTER} r={30} data-attune-part="picture-me" />
-      <text x={CENTER} y={CENTER} textAnchor="middle" dominantBaseline="central" data-attune-part="picture-me-label">
-        {t("villageAudit.pictureMe")}
-      </text>
-    </svg>
-  );
+  const { audit, later } = useVillage("Picture");
+  return audit.needs.length && later ? <later.Picture {...props} ref={ref} /> : null;
 });
 
-const listFormat = (locale: string, items: string[]) => {
+export const listFormat = (locale: string, items: string[]) => {
   try {
     return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
   } catch {
@@ -395,97 +417,20 @@ export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, React.HT
  * The plan for this week
  * -----------------------------------------------------------------------------------------*/
 
-/** Pick one need, who could I ask and when; saving hands the plan to the host. */
+/** Pick one need, who could I ask and when; saving hands the plan to the host (loads with the first need). */
 export const Plan = /* @__PURE__ */ React.forwardRef<HTMLFormElement, React.FormHTMLAttributes<HTMLFormElement>>(function VillageAuditPlan(props, ref) {
-  const { t, id, headingLevel, audit, needLabel, setPlan, savePlan, planStatus, canPlanTimeApart } = useVillage("Plan");
-  if (audit.needs.length === 0) return null;
-  const plan = audit.plan ?? { needId: "", who: "", when: "" };
-  return (
-    <form
-      {...props}
-      ref={ref}
-      aria-labelledby={`${id}-plan`}
-      data-attune-part="plan"
-      data-state={planStatus}
-      onSubmit={(event) => {
-        props.onSubmit?.(event);
-        if (event.defaultPrevented) return;
-        event.preventDefault();
-        savePlan("ask");
-      }}
-    >
-      <Heading level={headingLevel + 1} id={`${id}-plan`}>
-        {t("villageAudit.planHeading")}
-      </Heading>
-      <fieldset data-attune-part="plan-needs">
-        <legend>{t("villageAudit.planNeed")}</legend>
-        {audit.needs.map((need) => (
-          <label key={need.id} data-attune-part="plan-need">
-            <input type="radio" name={`${id}-plan-need`} checked={plan.needId === need.id} onChange={() => setPlan({ needId: need.id })} />
-            <span>{needLabel(need)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor={`${id}-plan-who`}>{t("villageAudit.planWho")}</label>
-      <input id={`${id}-plan-who`} type="text" value={plan.who} maxLength={120} onChange={(e) => setPlan({ who: e.target.value })} />
-      <label htmlFor={`${id}-plan-when`}>{t("villageAudit.planWhen")}</label>
-      <input id={`${id}-plan-when`} type="text" value={plan.when} maxLength={120} onChange={(e) => setPlan({ when: e.target.value })} />
-      {planStatus === "missing" ? <p data-attune-part="plan-missing">{t("villageAudit.planMissing")}</p> : null}
-      <span data-attune-part="plan-actions">
-        <Button type="submit" variant="primary">
-          {t("villageAudit.planSave")}
-        </Button>
-        {canPlanTimeApart ? (
-          <Button onClick={() => savePlan("time-apart")}>{t("villageAudit.planTimeApart")}</Button>
-        ) : null}
-      </span>
-    </form>
-  );
+  const { audit, later } = useVillage("Plan");
+  return audit.needs.length && later ? <later.Plan {...props} ref={ref} /> : null;
 });
 
 /* -------------------------------------------------------------------------------------------
  * Coming back later, and sharing by choice
  * -----------------------------------------------------------------------------------------*/
 
-/** What changed since the previous audit (shown only when the host passes one). */
+/** What changed since the previous audit (shown only when the host passes one; loads then). */
 export const Changes = /* @__PURE__ */ React.forwardRef<HTMLDivElement, React.HTMLAttributes<HTMLDivElement>>(function VillageAuditChanges(props, ref) {
-  const { t, id, headingLevel, changes, previous, audit, needLabel, sourceLabel, partnerInText } = useVillage("Changes");
-  const { locale } = useAttune();
-  if (!changes || !previous) return null;
-  const find = (needId: string) => audit.needs.find((n) => n.id === needId) ?? previous.needs.find((n) => n.id === needId);
-  const lines: string[] = [];
-  for (const c of changes.changes) {
-    const need = find(c.needId);
-    if (!need) continue;
-    const label = needLabel(need);
-    if (c.kind === "added") lines.push(t("villageAudit.changeAdded", { need: label }));
-    else if (c.kind === "removed") lines.push(t("villageAudit.changeRemoved", { need: label }));
-    else {
-      if (c.gained.length) lines.push(t("villageAudit.changeGained", { need: label, who: listFormat(locale, c.gained.map(sourceLabel)) }));
-      if (c.lost.length) lines.push(t("villageAudit.changeLost", { need: label, who: listFormat(locale, c.lost.map(sourceLabel)) }));
-    }
-  }
-  // Dates are formatted in UTC from the stored instant's calendar day, so server and client agree.
-  const date = dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(previous.date);
-  return (
-    <div {...props} ref={ref} aria-labelledby={`${id}-changes`} role="group" data-attune-part="changes">
-      <Heading level={headingLevel + 1} id={`${id}-changes`}>
-        {t("villageAudit.changesHeading", { date })}
-      </Heading>
-      {lines.length ? (
-        <ul>
-          {lines.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("villageAudit.noChanges")}</p>
-      )}
-      {changes.partnerAloneBefore !== changes.partnerAloneNow ? (
-        <p>{t("villageAudit.changePartnerAlone", { partner: partnerInText, before: changes.partnerAloneBefore, now: changes.partnerAloneNow })}</p>
-      ) : null}
-    </div>
-  );
+  const { later } = useVillage("Changes");
+  return later ? <later.Changes {...props} ref={ref} /> : null;
 });
 
 /** Shares the picture with the partner, only when the person presses it (and only if the host allows sharing). */
