@@ -25,4 +25,15 @@ const coreOnce = {
   },
 };
 
-export default defineConfig([{ ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] }, ...server]);
+const clientBuild = { ...client!, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce] };
+
+/**
+ * The client entry's ESM build keeps its dynamic import (a broken practice's problem in words,
+ * for onError) as a separate chunk, so a host's bundler loads it only when a host's practice
+ * is broken. CommonJS stays one file.
+ */
+export default defineConfig([
+  { ...clientBuild, format: ["esm"], splitting: true, esbuildOptions: (o) => void (o.chunkNames = "lazy/[name]-[hash]") },
+  { ...clientBuild, format: ["cjs"] },
+  ...server,
+]);

@@ -169,7 +169,8 @@ export const BadPracticeReported: Story = {
   args: { practices: [{ version: 1, id: "mine", title: "My practice", steps: [{ text: "", seconds: 10 }] }, whileIWait] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("GuidedPractice: My practice: step 1 needs text (1 to 600 characters)")).toBeVisible();
+    // The problem's words load with the first broken practice (a separate chunk): find, not get.
+    await expect(await canvas.findByText("GuidedPractice: My practice: step 1 needs text (1 to 600 characters)")).toBeVisible();
     await expect(canvas.getByRole("heading", { name: "While I wait" })).toBeVisible();
   },
 };

@@ -238,9 +238,11 @@ describe("GuidedPractice", () => {
     expect(screen.getByText(/The time you agreed to come back together: Sat 8:30\sPM/)).toBeInTheDocument();
   });
 
-  it("reports a bad practice and still plays the good ones", () => {
+  it("reports a bad practice and still plays the good ones", async () => {
     const onError = vi.fn<(e: AttuneError) => void>();
     render(<GuidedPractice practices={[{ version: 1, id: "bad", title: "Broken", steps: [{ text: "" }] }, holdingBoth]} onError={onError} />);
+    // The problem's words load with the first broken practice (a separate chunk).
+    await vi.waitFor(() => expect(onError).toHaveBeenCalled());
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: "invalid-input", message: "GuidedPractice: Broken: step 1 needs text (1 to 600 characters)" });
     expect(screen.getByRole("heading", { name: "Holding both" })).toBeInTheDocument();

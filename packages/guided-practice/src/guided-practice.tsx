@@ -12,11 +12,11 @@ import {
   useIsomorphicLayoutEffect,
   useReducedMotion,
   useRootProps,
-  animateElement,
+  startAnimation,
   parseDirection,
   type Direction,
 } from "@attune/core";
-import { splitTime } from "./logic";
+import { splitTime } from "./practice";
 import { useGuidedPractice, type GuidedPracticeState, type UseGuidedPracticeOptions } from "./use-guided-practice";
 
 /* -------------------------------------------------------------------------------------------
@@ -248,7 +248,9 @@ export const Stage = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePl
     }
     const el = textRef.current;
     if (!el || stepKey === "none") return;
-    void animateElement(el, { opacity: [0, 1], transform: ["translateY(0.75rem)", "translateY(0)"] }, { duration: 0.7, ease: "easeOut", reduced });
+    // Core's light startAnimation: nothing waits on this motion. It runs to its end even when
+    // the step changes again (the next one starts from its own first frame).
+    startAnimation(el, { opacity: [0, 1], transform: ["translateY(0.75rem)", "translateY(0)"] }, { duration: 0.7, ease: "easeOut", reduced });
   }, [stepKey, reduced]);
 
   let note: string;
@@ -308,10 +310,11 @@ export const Breath = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticeP
     if (!el || !f) return;
     if (reduced || status !== "running") {
       // Still: reduced motion keeps one size (the CSS colours the phase); a pause holds the breath's size.
-      void animateElement(el, { transform: reduced ? "none" : scaleFor(f.level) }, { reduced: true });
+      el.style.transform = reduced ? "none" : scaleFor(f.level);
       return;
     }
-    void animateElement(el, { transform: [scaleFor(f.level), scaleFor(f.phase.toLevel)] }, { duration: f.phaseRemainingMs / 1000, ease: "easeInOut", reduced });
+    // Stopped with the phase: the next phase (or the pause) sets the shape from the breath's level.
+    return startAnimation(el, { transform: [scaleFor(f.level), scaleFor(f.phase.toLevel)] }, { duration: f.phaseRemainingMs / 1000, ease: "easeInOut", reduced });
     // Restart per phase, not per second.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [show, status, f?.cycle, f?.phaseIndex, reduced]);

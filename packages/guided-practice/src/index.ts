@@ -35,5 +35,5 @@ export {
   type UseGuidedPracticeOptions,
 } from "./use-guided-practice";
 // The validators and the session clock live in "@attune/guided-practice/logic"; only the types a host needs are here.
-export type { Practice, PracticeStart, PracticeStatus, PracticeStep, ZonedInstant as GuidedPracticeReturnAt } from "./logic";
+export type { Practice, PracticeStart, PracticeStatus, PracticeStep, ZonedInstant as GuidedPracticeReturnAt } from "./practice";
 export { guidedPracticeMessages, type GuidedPracticeMessageKey } from "./messages";

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  lazyModule,
   useControllableState,
   useErrorReporter,
   usePersistentState,
@@ -14,7 +15,6 @@ import {
   buildTimeline,
   createPracticeSession,
   isSavedProgress,
-  parsePractices,
   systemClock,
   validReturnAt,
   type Practice,
@@ -26,7 +26,8 @@ import {
   type SavedProgress,
   type Timeline,
   type ZonedInstant,
-} from "./logic";
+} from "./practice";
+import { checkPractices, type PracticeProblem } from "./check";
 import { guidedPracticeMessages, type GuidedPracticeMessageKey } from "./messages";
 
 export type GuidedPracticeMessages = Partial<Record<GuidedPracticeMessageKey, Message>>;
@@ -114,24 +115,43 @@ function contentKey(value: unknown): unknown {
   }
 }
 
+// A broken practice's problem in words: loaded only when a host gives one.
+const problemWords = /* @__PURE__ */ lazyModule(() => import("./practice-problems"));
+
+/** Reports each broken practice through onError (with its problem in words once those have loaded). */
+function reportProblems(problems: readonly PracticeProblem[], report: ErrorHandler): void {
+  if (!problems.length) return;
+  const say = (describe: (p: PracticeProblem) => string) => {
+    for (const p of problems) report({ code: "invalid-input", message: `GuidedPractice: ${describe(p)}` });
+  };
+  if (problemWords.current) return say(problemWords.current.describeProblem);
+  problemWords.load().then(
+    (m) => say(m.describeProblem),
+    // Offline or blocked: each problem is still reported, as data.
+    (cause: unknown) => {
+      for (const p of problems) report({ code: "invalid-input", message: `GuidedPractice: a practice was left out (${JSON.stringify(p)}).`, cause });
+    },
+  );
+}
+
 /** All of GuidedPractice's state and actions, for hosts that render their own markup. */
 export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): GuidedPracticeState {
   const { practices: input = EMPTY, startAt, clock = systemClock, announce = "steps", persistKey, messages } = options;
   const t = useTranslator(guidedPracticeMessages, messages);
   const report = useErrorReporter(options.onError);
   // The practices' words are a separate import per language, so the player ships without them.
-  if (options.practices === undefined) warnOnce('GuidedPractice: no practices given; pass some, e.g. `practices` from "@attune/guided-practice/practices/en" (or /es, /ar).');
+  if (process.env.NODE_ENV !== "production" && options.practices === undefined) warnOnce('GuidedPractice: no practices given; pass some, e.g. `practices` from "@attune/guided-practice/practices/en" (or /es, /ar).');
 
   // Hosts often pass inline arrays: key the validation on content, not identity.
   const inputKey = contentKey(input);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const parsed = React.useMemo(() => parsePractices(input), [inputKey]);
-  const reported = React.useRef("");
+  const parsed = React.useMemo(() => checkPractices(input), [inputKey]);
+  const reported = React.useRef("[]");
   React.useEffect(() => {
-    const key = parsed.errors.join("\n");
+    const key = JSON.stringify(parsed.problems);
     if (key === reported.current) return;
     reported.current = key;
-    for (const error of parsed.errors) report({ code: "invalid-input", message: `GuidedPractice: ${error}` });
+    reportProblems(parsed.problems, report);
   }, [parsed, report]);
 
   const [practiceId, setPracticeId] = useControllableState<string | undefined>({
@@ -141,7 +161,7 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     name: "GuidedPractice practiceId",
   });
   const practice = parsed.practices.find((p) => p.id === practiceId) ?? parsed.practices[0];
-  if (practiceId !== undefined && practice && practice.id !== practiceId) warnOnce(`GuidedPractice: no valid practice has the id "${practiceId}"; showing "${practice.id}".`);
+  if (process.env.NODE_ENV !== "production" && practiceId !== undefined && practice && practice.id !== practiceId) warnOnce(`GuidedPractice: no valid practice has the id "${practiceId}"; showing "${practice.id}".`);
 
   const shared = startAt !== undefined;
   const timeline = React.useMemo(() => (practice ? buildTimeline(practice, { shared }) : undefined), [practice, shared]);
