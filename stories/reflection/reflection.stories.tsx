@@ -7,6 +7,7 @@ import {
   ReflectionRoot,
   ReflectionStep,
   ReflectionSummary,
+  preloadReflectionSteps,
   useReflection,
   type ReflectionDraft,
   type ReflectionShare,
@@ -53,6 +54,9 @@ const meta: Meta<typeof Reflection> = {
   title: "Widgets/Reflection",
   component: Reflection,
   args: { onValueChange: fn(), onError: fn() },
+  // What an open set shows (answer fields, summary, preview) loads when a set first opens; the
+  // stories test the widget, not the download, so it is fetched first.
+  loaders: [async () => ({ preloaded: await preloadReflectionSteps().then(() => true) })],
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 720 }}>
@@ -90,7 +94,6 @@ export const Default: Story = {
     await expect(canvas.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "Question 2 of 3");
     await userEvent.click(canvas.getByRole("button", { name: "Skip" }));
     await userEvent.click(canvas.getByRole("button", { name: "Review" }));
-    // The summary's answers and preview load with it (a dynamic import).
     await userEvent.click(await canvas.findByRole("button", { name: "Share" }));
     await expect(args.onShare).toHaveBeenCalledWith(
       expect.objectContaining({ setId: "now", answers: [expect.objectContaining({ stepId: "connected", value: "Feeling left out at dinner" })] }),

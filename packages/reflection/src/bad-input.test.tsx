@@ -1,9 +1,9 @@
 import * as React from "react";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, type StorageAdapter } from "@attune/core";
-import { Reflection, type ReflectionDraft } from "./index";
+import { Reflection, preloadReflectionSteps, type ReflectionDraft } from "./index";
 import hostile from "./__fixtures__/hostile-text.json";
 
 // Every prop that can arrive as JSON, and storage that throws or holds garbage: no crash, no
@@ -15,6 +15,9 @@ beforeEach(() => {
   vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
+// These tests are about answering, not the download: the code an open set shows (answer fields,
+// summary, preview) is loaded first. summary-lazy.test.tsx covers loading it.
+beforeAll(() => preloadReflectionSteps());
 
 const badDrafts: unknown[] = [null, 42, "{oops", [], { version: 2 }, { version: 1, positions: 3, answers: {} }];
 const badSets: unknown[] = [

@@ -13,6 +13,7 @@ export {
   Preview as ReflectionPreview,
   Clear as ReflectionClear,
   Reflection,
+  preloadReflectionSteps,
   type ReflectionRootProps,
   type ReflectionHeaderProps,
   type ReflectionSetsProps,

@@ -1,9 +1,9 @@
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AttuneProvider, type Direction } from "@attune/core";
-import { Reflection, type ReflectionDraft } from "./index";
+import { Reflection, preloadReflectionSteps, type ReflectionDraft } from "./index";
 import { ar } from "./locales/ar";
 import "./styles.css";
 import "../../needs-spectrum/src/styles.css";
@@ -34,6 +34,10 @@ function Widget({ width, dir, value, motion = "always" }: { width: number; dir?:
 }
 
 const root = () => document.querySelector<HTMLElement>(".attune-reflection")!;
+
+// These tests are about layout and the keyboard, not the download: the code an open set shows (answer fields,
+// summary, preview) is loaded first. summary-lazy.test.tsx covers loading it.
+beforeAll(() => preloadReflectionSteps());
 
 describe("Reflection in Chromium", () => {
   it.each([undefined, summary, { ...summary, positions: { pull: 3 } }])("fits 320 px without sideways scrolling (%#)", (value) => {

@@ -1,13 +1,17 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter, useClearDrafts } from "@attune/core";
-import { Reflection, ReflectionRoot, ReflectionStep, ReflectionSummary, useReflection, type ReflectionDraft, type ReflectionShare } from "./index";
+import { Reflection, ReflectionRoot, ReflectionStep, ReflectionSummary, preloadReflectionSteps, reflectionMessages, useReflection, type ReflectionDraft, type ReflectionShare } from "./index";
 import { es } from "./locales/es";
 import { ar } from "./locales/ar";
 
 const lean = /which way do I lean/;
+
+// These tests are about answering, not the download: the code an open set shows (answer fields,
+// summary, preview) is loaded first. summary-lazy.test.tsx covers loading it.
+beforeAll(() => preloadReflectionSteps());
 
 async function startPull(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: /^Start/, description: "When we pull in different directions" }));
@@ -260,5 +264,30 @@ describe("Reflection", () => {
     );
     expect(screen.getByRole("heading", { name: "تأمّل" })).toBeInTheDocument();
     expect(screen.getAllByText("4 أسئلة")).toHaveLength(1);
+  });
+
+  it("gives the built-in steps their ideas to borrow, every one from the catalogue, in the person's language", () => {
+    const seen: Record<string, string[] | undefined>[] = [];
+    function Probe() {
+      const r = useReflection({});
+      seen.push(Object.fromEntries(r.sets.flatMap((set) => set.steps.map((step) => [`${set.id}.${step.id}`, step.hints]))));
+      return null;
+    }
+    const { unmount } = render(<Probe />);
+    unmount();
+    render(
+      <AttuneProvider locale="es" messages={es}>
+        <Probe />
+      </AttuneProvider>,
+    );
+    for (const [hints, catalogue] of [
+      [seen[0]!, reflectionMessages],
+      [seen.at(-1)!, es],
+    ] as const) {
+      expect(Object.entries(hints).filter(([, h]) => h)).toEqual([
+        ["pull.else", [catalogue["reflection.pull.else.hint1"], catalogue["reflection.pull.else.hint2"], catalogue["reflection.pull.else.hint3"]]],
+        ["now.say", [catalogue["reflection.now.say.hint1"], catalogue["reflection.now.say.hint2"]]],
+      ]);
+    }
   });
 });

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, lazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
-import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
-import { isAnswered, leanZone, type ReflectionStep } from "./logic";
+import { isAnswered } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
 
 /* -------------------------------------------------------------------------------------------
@@ -82,6 +81,7 @@ export const Sets = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
   const { t, id, headingLevel, sets, setsErrors, draft, start, moves } = useCtx("Sets");
   const first = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(first, moves);
+  const preload = () => void preloadReflectionSteps().catch(() => {});
   return (
     <div {...props} ref={ref} role="group" aria-labelledby={`${id}-sets`} data-attune-part="sets">
       <Heading level={headingLevel + 1} id={`${id}-sets`} ref={first} tabIndex={-1} data-attune-part="sets-title">
@@ -103,7 +103,13 @@ export const Sets = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
               </Heading>
               {set.intro ? <p data-attune-part="set-intro">{set.intro}</p> : null}
               <p data-attune-part="set-count">{t("reflection.stepsCount", { count: set.steps.length })}</p>
-              <Button variant={begun ? "primary" : "secondary"} aria-describedby={`${id}-set-${set.id}`} onClick={() => start(set.id)}>
+              <Button
+                variant={begun ? "primary" : "secondary"}
+                aria-describedby={`${id}-set-${set.id}`}
+                onPointerEnter={preload}
+                onFocus={preload}
+                onClick={() => start(set.id)}
+              >
                 {t(begun ? "reflection.resume" : "reflection.start")}
               </Button>
             </li>
@@ -160,6 +166,44 @@ export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflect
 });
 
 /* -------------------------------------------------------------------------------------------
+ * The code an open set needs
+ * -----------------------------------------------------------------------------------------*/
+
+// The answer fields, hints and share switch, the summary's answers and the share preview load
+// when a set first opens (a person presses Start or Resume, or a draft opens inside a set): a
+// dynamic import a host's bundler splits out of the first page load. Start and Resume preload
+// it on pointer-enter and focus. The prompt and the summary's heading (which take focus) and
+// the way on and back are here, so nothing moves once it loads.
+type SetBodyModule = typeof import("./set-body");
+const setBody = /* @__PURE__ */ lazyModule((): Promise<SetBodyModule> => import("./set-body"));
+
+/** Starts loading what an open set shows: the answer fields, the summary and the preview (Start and Resume do this on pointer-enter and focus). */
+export function preloadReflectionSteps(): Promise<unknown> {
+  return setBody.load();
+}
+
+function useSetBody(shown: boolean, report: ReflectionState["report"], what: string): SetBodyModule | undefined {
+  const [body, setLoaded] = React.useState(() => setBody.current);
+  React.useEffect(() => {
+    if (body || !shown) return;
+    let live = true;
+    setBody.load().then(
+      (m) => {
+        if (live) setLoaded(m);
+      },
+      (cause: unknown) => {
+        // Tried again the next time it shows.
+        if (live) report({ code: "invalid-data", message: `Reflection could not load ${what}; Back and leave still work.`, cause });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [body, shown, report, what]);
+  return body;
+}
+
+/* -------------------------------------------------------------------------------------------
  * Step: one question, its answer, its share switch, and the way on
  * -----------------------------------------------------------------------------------------*/
 
@@ -167,11 +211,11 @@ export type ReflectionStepProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** The current question with its answer field, hints, share switch and Back / Next / Save and leave. */
 export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionStepProps>(function ReflectionStep(props, ref) {
-  const { t, id, headingLevel, step, position, total, answers, back, next, leave, persisted, moves } = useCtx("Step");
+  const { t, id, headingLevel, step, position, total, answers, back, next, leave, persisted, moves, report } = useCtx("Step");
   const prompt = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(prompt, moves);
+  const body = useSetBody(!!step, report, "the answer field");
   if (!step) return null;
-  const answer = answers[step.id];
   const promptId = `${id}-prompt-${step.id}`;
   const helpId = `${id}-help-${step.id}`;
   return (
@@ -180,6 +224,7 @@ export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
       ref={ref}
       role="group"
       aria-labelledby={promptId}
+      aria-busy={body ? undefined : true}
       data-attune-part="step"
       data-kind={step.kind}
     >
@@ -191,15 +236,13 @@ export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
           {step.help}
         </p>
       ) : null}
-      <Answer step={step} labelledBy={promptId} describedBy={step.help ? helpId : undefined} />
-      {step.hints?.length ? <Hints step={step} /> : null}
-      <ShareSwitch stepId={step.id} />
+      {body ? <body.StepBody step={step} labelledBy={promptId} describedBy={step.help ? helpId : undefined} /> : null}
       <div data-attune-part="nav">
         <Button onClick={back} disabled={position === 0}>
           {t("reflection.back")}
         </Button>
         <Button variant="primary" onClick={next}>
-          {t(position === total - 1 ? "reflection.review" : isAnswered(answer) ? "reflection.next" : "reflection.skip")}
+          {t(position === total - 1 ? "reflection.review" : isAnswered(answers[step.id]) ? "reflection.next" : "reflection.skip")}
         </Button>
         <Button variant="ghost" onClick={leave}>
           {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
@@ -209,159 +252,20 @@ export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
   );
 });
 
-function Answer({ step, labelledBy, describedBy }: { step: ReflectionStep; labelledBy: string; describedBy?: string }) {
-  const { answers, setAnswer, id } = useCtx("Answer");
-  const value = answers[step.id]?.value;
-  if (step.kind === "choice") {
-    return (
-      <div role="radiogroup" aria-labelledby={labelledBy} aria-describedby={describedBy} data-attune-part="choices">
-        {step.options!.map((o) => (
-          <label key={o.id} data-attune-part="choice" data-state={value === o.id ? "checked" : "unchecked"}>
-            <input type="radio" name={`${id}-${step.id}`} value={o.id} checked={value === o.id} onChange={() => setAnswer(step.id, o.id)} />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-    );
-  }
-  if (step.kind === "lean") return <Lean step={step} value={typeof value === "number" ? value : undefined} describedBy={describedBy} />;
-  return (
-    <textarea
-      data-attune-part="text"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      rows={4}
-      maxLength={4000}
-      value={typeof value === "string" ? value : ""}
-      onChange={(e) => setAnswer(step.id, e.target.value)}
-    />
-  );
-}
-
-// NeedsSpectrum arrives through a dynamic import, so a page pays for it only when a set asks
-// for a lean; a native range input with the same label stands in until then.
-let spectrum: React.ComponentType<NeedsSpectrumProps> | undefined;
-
-function Lean({ step, value, describedBy }: { step: ReflectionStep; value: number | undefined; describedBy?: string }) {
-  const { t, setAnswer, report } = useCtx("Lean");
-  const [Spectrum, setSpectrum] = React.useState(() => spectrum);
-  React.useEffect(() => {
-    if (Spectrum) return;
-    let live = true;
-    import("@attune/needs-spectrum").then(
-      (m) => {
-        spectrum = m.NeedsSpectrum;
-        if (live) setSpectrum(() => m.NeedsSpectrum);
-      },
-      (cause: unknown) => report({ code: "invalid-data", message: "Reflection could not load NeedsSpectrum; the plain slider stays.", cause }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [Spectrum, report]);
-  const label = t("reflection.leanLoading");
-  const change = (v: number) => setAnswer(step.id, v);
-  if (Spectrum) return <Spectrum label={label} value={value ?? 50} onValueChange={change} aria-describedby={describedBy} data-attune-part="lean" />;
-  return (
-    <label data-attune-part="lean-fallback">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        step={1}
-        value={value ?? 50}
-        aria-valuetext={t(`reflection.lean.${leanZone(value ?? 50)}`, { value: value ?? 50 })}
-        aria-describedby={describedBy}
-        onChange={(e) => change(Number(e.target.value))}
-      />
-    </label>
-  );
-}
-
-function Hints({ step }: { step: ReflectionStep }) {
-  const { t, id, answers, setAnswer } = useCtx("Hints");
-  const current = answers[step.id]?.value;
-  const use = (hint: string) => setAnswer(step.id, typeof current === "string" && current.trim() ? `${current.trimEnd()}\n${hint}` : hint);
-  return (
-    <div role="group" aria-labelledby={`${id}-hints`} data-attune-part="hints">
-      <p id={`${id}-hints`}>{t("reflection.hintsLabel")}</p>
-      <ul>
-        {step.hints!.map((hint) => (
-          <li key={hint}>
-            <span>{hint}</span>
-            <Button size="sm" variant="ghost" aria-label={`${t("reflection.useHint")}: ${hint}`} onClick={() => use(hint)}>
-              {t("reflection.useHint")}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 export interface ReflectionShareSwitchProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
   /** The step whose answer this switch shares. */
   stepId: string;
 }
 
-/** Turns sharing one answer on or off (`role="switch"`); off by default, disabled until there is an answer. */
-export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ReflectionShareSwitchProps>(function ReflectionShareSwitch({ stepId, ...props }, ref) {
-  const { t, answers, toggleShare, canShare } = useCtx("ShareSwitch");
-  if (!canShare) return null;
-  const answer = answers[stepId];
-  const on = isAnswered(answer) && answer.shared;
-  return (
-    <button
-      type="button"
-      {...props}
-      ref={ref}
-      role="switch"
-      aria-checked={on}
-      disabled={!isAnswered(answer)}
-      data-attune-part="share-switch"
-      data-state={on ? "on" : "off"}
-      onClick={(e) => {
-        props.onClick?.(e);
-        if (!e.defaultPrevented) toggleShare(stepId);
-      }}
-    >
-      <span data-attune-part="share-switch-thumb" aria-hidden="true" />
-      <span>{props.children ?? t("reflection.shareSwitch")}</span>
-    </button>
-  );
+/** Turns sharing one answer on or off (`role="switch"`); off by default, disabled until there is an answer (loads with an open set). */
+export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ReflectionShareSwitchProps>(function ReflectionShareSwitch(props, ref) {
+  const body = useSetBody(true, useCtx("ShareSwitch").report, "the share switch");
+  return body ? <body.ShareSwitch {...props} ref={ref} /> : null;
 });
 
 /* -------------------------------------------------------------------------------------------
  * Summary: every answer, what would be sent, the partner's answers once both shared
  * -----------------------------------------------------------------------------------------*/
-
-// The answers list and the share preview load when a person first reaches the summary (or a
-// draft opens there): a dynamic import a host's bundler splits out of the first page load.
-// The heading (which takes focus) and the way back are here, so nothing moves once it loads.
-type SummaryBodyModule = typeof import("./summary-body");
-const summaryBody = /* @__PURE__ */ lazyModule((): Promise<SummaryBodyModule> => import("./summary-body"));
-
-function useSummaryBody(shown: boolean, report: ReflectionState["report"]): SummaryBodyModule | undefined {
-  const [body, setBody] = React.useState(() => summaryBody.current);
-  React.useEffect(() => {
-    if (body || !shown) return;
-    let live = true;
-    summaryBody.load().then(
-      (m) => {
-        if (live) setBody(m);
-      },
-      (cause: unknown) => {
-        // Tried again the next time the summary shows.
-        if (live) report({ code: "invalid-data", message: "Reflection could not load the summary; Back and leave still work.", cause });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [body, shown, report]);
-  return body;
-}
 
 export type ReflectionSummaryProps = React.HTMLAttributes<HTMLDivElement>;
 
@@ -371,7 +275,7 @@ export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflecti
   const title = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(title, moves);
   const shown = !!active && !step;
-  const body = useSummaryBody(shown, report);
+  const body = useSetBody(shown, report, "the summary");
   if (!shown) return null;
   return (
     <div
@@ -401,7 +305,7 @@ export type ReflectionPreviewProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Exactly what Share sends: readable text and the JSON, then the Share button (loads with the summary). */
 export const Preview = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionPreviewProps>(function ReflectionPreview(props, ref) {
-  const body = useSummaryBody(true, useCtx("Preview").report);
+  const body = useSetBody(true, useCtx("Preview").report, "the summary");
   return body ? <body.Preview {...props} ref={ref} /> : null;
 });
 

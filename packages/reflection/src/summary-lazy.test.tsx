@@ -1,7 +1,8 @@
-// The summary's answers and preview are a dynamic import: these tests load "./index" fresh so
-// the chunk is not already in memory from another test.
+// What an open set shows (a step's answer field, hints and share switch; the summary's answers
+// and preview) is a dynamic import: these tests load "./index" fresh so the chunk is not already
+// in memory from another test.
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ReflectionDraft } from "./logic";
@@ -21,7 +22,7 @@ beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(" ")));
 });
 afterEach(() => {
-  vi.doUnmock("./summary-body");
+  vi.doUnmock("./set-body");
   vi.restoreAllMocks();
 });
 
@@ -43,7 +44,7 @@ describe("Reflection's summary, loaded when it first shows", () => {
   });
 
   it("keeps the heading, Back and leave, and reports through onError when the chunk cannot load", async () => {
-    vi.doMock("./summary-body", () => Promise.reject(new Error("offline")));
+    vi.doMock("./set-body", () => Promise.reject(new Error("offline")));
     const { Reflection } = await import("./index");
     const onError = vi.fn();
     const user = userEvent.setup();
@@ -54,6 +55,70 @@ describe("Reflection's summary, loaded when it first shows", () => {
     // Not stuck: Back returns to the last question, with the answer still there.
     await user.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByRole("heading", { name: /How can I say it/ })).toBeInTheDocument();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("Reflection's step, its answer field loaded when a set first opens", () => {
+  const atStep: ReflectionDraft = { version: 1, active: "now", positions: { now: 1 }, answers: {}, sent: [] };
+
+  it("shows the prompt, its help and the way on at once, then the answer field and the share switch", async () => {
+    const { Reflection } = await import("./index");
+    render(<Reflection defaultValue={atStep} onShare={() => {}} />);
+    const step = screen.getByRole("group", { name: "What do I need right now?" });
+    // Before the chunk arrives: the prompt, its help and Back / Skip / leave, marked busy.
+    expect(step).toHaveAttribute("aria-busy", "true");
+    expect(within(step).getByText(/Space, closeness, or some of each/)).toBeInTheDocument();
+    expect(within(step).queryByRole("textbox")).toBeNull();
+    expect(within(step).getByRole("button", { name: "Skip" })).toBeInTheDocument();
+    // Loaded: the field, described by the help, and the share switch; nothing else moved.
+    const field = await within(step).findByRole("textbox", { name: "What do I need right now?" });
+    expect(field).toHaveAccessibleDescription(/Space, closeness, or some of each/);
+    expect(step).not.toHaveAttribute("aria-busy");
+    expect(within(step).getByRole("switch", { name: "Share this answer" })).toBeDisabled();
+    expect(errors).toEqual([]);
+  });
+
+  it("starts loading when a person points at or focuses Start, so the field is there when the step shows", async () => {
+    const requested = vi.fn();
+    vi.doMock("./set-body", async (importOriginal) => {
+      requested();
+      return importOriginal();
+    });
+    const { Reflection, preloadReflectionSteps } = await import("./index");
+    render(<Reflection builtInSets={["now"]} />);
+    const start = screen.getByRole("button", { name: "Start", description: "Right now" });
+    expect(requested).not.toHaveBeenCalled();
+    fireEvent.pointerEnter(start);
+    await vi.waitFor(() => expect(requested).toHaveBeenCalledTimes(1));
+    start.focus();
+    // The load that pointing started (one request, however often it is asked for).
+    await preloadReflectionSteps();
+    expect(requested).toHaveBeenCalledTimes(1);
+    fireEvent.click(start);
+    expect(screen.getByRole("heading", { name: "What is this need connected to in me?" })).toHaveFocus();
+    expect(screen.getByRole("textbox", { name: "What is this need connected to in me?" })).toBeInTheDocument();
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the prompt, Skip, Back and leave, and reports through onError when the chunk cannot load", async () => {
+    vi.doMock("./set-body", () => Promise.reject(new Error("offline")));
+    const { Reflection } = await import("./index");
+    const onError = vi.fn();
+    const onValueChange = vi.fn();
+    const user = userEvent.setup();
+    render(<Reflection defaultValue={atStep} onError={onError} onValueChange={onValueChange} />);
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-data", message: expect.stringContaining("could not load the answer field") })));
+    expect(screen.getByRole("heading", { name: "What do I need right now?" })).toBeInTheDocument();
+    expect(screen.queryByRole("textbox")).toBeNull();
+    // Not stuck: Back and Skip move between questions, leave returns to the sets.
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect(screen.getByRole("heading", { name: "What is this need connected to in me?" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Skip" }));
+    expect(screen.getByRole("heading", { name: "What do I need right now?" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Leave" }));
+    expect(screen.getByRole("button", { name: "Resume", description: "Right now" })).toBeInTheDocument();
+    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ active: null, positions: { now: 1 } }));
     expect(errors).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export interface UseReflectionProps {
 
 const ALL: readonly ReflectionBuiltInId[] = ["pull", "fire", "now"];
 const isDraft = (v: unknown): v is ReflectionDraft => parseReflectionDraft(v).ok;
+// How many ideas to borrow a built-in step offers (`reflection.<set>.<step>.hint1`, `hint2`, …).
+const HINTS = { "reflection.pull.else": 3, "reflection.now.say": 2 } as const;
 
 /** The built-in sets in the person's language. */
 function builtIn(t: Translate<ReflectionMessageKey>, ids: readonly ReflectionBuiltInId[]): ReflectionSet[] {
@@ -57,9 +59,9 @@ function builtIn(t: Translate<ReflectionMessageKey>, ids: readonly ReflectionBui
     steps: s.steps.map(([id, kind]): ReflectionStep => {
       const key = `reflection.${s.id}.${id}` as const;
       const step: ReflectionStep = { id, kind, prompt: t(`${key}.prompt` as ReflectionMessageKey), help: t(`${key}.help` as ReflectionMessageKey) };
-      if (key === "reflection.fire.need") step.options = FIRE_OPTIONS.map((o) => ({ id: o, label: t(`reflection.fire.need.${o}`) }));
-      if (key === "reflection.pull.else") step.hints = [t("reflection.pull.else.hint1"), t("reflection.pull.else.hint2"), t("reflection.pull.else.hint3")];
-      if (key === "reflection.now.say") step.hints = [t("reflection.now.say.hint1"), t("reflection.now.say.hint2")];
+      if (key === "reflection.fire.need") step.options = FIRE_OPTIONS.map((o) => ({ id: o, label: t(`${key}.${o}`) }));
+      const hints = HINTS[key as keyof typeof HINTS];
+      if (hints) step.hints = Array.from({ length: hints }, (_, i) => t(`${key}.hint${i + 1}` as ReflectionMessageKey));
       return step;
     }),
   }));
@@ -82,7 +84,7 @@ export function useReflection(props: UseReflectionProps) {
   const draft = current.value;
 
   const ids = Array.isArray(builtInSets) ? builtInSets.filter((id) => ALL.includes(id)) : ALL;
-  if (ids !== ALL && ids.length !== builtInSets.length) warnOnce("Reflection builtInSets: unknown ids were left out.");
+  if (process.env.NODE_ENV !== "production" && ids !== ALL && ids.length !== builtInSets.length) warnOnce("Reflection builtInSets: unknown ids were left out.");
   const idKey = ids.join();
   const own = React.useMemo(() => builtIn(t, ids), [t, idKey]); // eslint-disable-line react-hooks/exhaustive-deps -- ids is read through idKey
   const host = React.useMemo(
