@@ -11,7 +11,7 @@ export const ORIENTATIONS: readonly Orientation[] = ["horizontal", "vertical"];
 export function parseOrientation(value: unknown, what = "NeedsSpectrum"): Orientation {
   if (value === undefined || value === "horizontal") return "horizontal";
   if (value === "vertical") return "vertical";
-  warnOnce(`${what} orientation must be "horizontal" or "vertical"; got ${String(value)}. Using "horizontal".`);
+  if (process.env.NODE_ENV !== "production") warnOnce(`${what} orientation must be "horizontal" or "vertical"; got ${String(value)}. Using "horizontal".`);
   return "horizontal";
 }
 
@@ -34,9 +34,7 @@ export function midpoint(range: Range): number {
  */
 export function sanitizeValue(value: unknown, range: Range, fallback: number, what = "NeedsSpectrum value"): number {
   const n = finiteOr(value, fallback, what);
-  if (n < range.min || n > range.max) {
-    warnOnce(`${what} ${n} is outside ${range.min}..${range.max}; clamping.`);
-  }
+  if (process.env.NODE_ENV !== "production" && (n < range.min || n > range.max)) warnOnce(`${what} ${n} is outside ${range.min}..${range.max}; clamping.`);
   return snapToStep(clamp(n, range.min, range.max), range);
 }
 
@@ -254,7 +252,7 @@ export function scaleHistory(
     const when = readHistoryDate(e?.date);
     if (!when || typeof e?.value !== "number" || !Number.isFinite(e.value)) {
       if (onSkip) onSkip(entry, index);
-      else warnOnce(`NeedsHistory: skipping an entry with an unreadable date or value (${String(e?.date)}, ${String(e?.value)}).`);
+      else if (process.env.NODE_ENV !== "production") warnOnce(`NeedsHistory: skipping an entry with an unreadable date or value (${String(e?.date)}, ${String(e?.value)}).`);
       return;
     }
     clean.push({ ...when, value: sanitizeValue(e.value, range, midpoint(range), "NeedsHistory value") });

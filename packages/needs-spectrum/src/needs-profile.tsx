@@ -12,7 +12,7 @@ import { readDir } from "./use-needs-spectrum";
  */
 function usableTopics(input: unknown): NeedsTopic[] {
   if (!Array.isArray(input)) {
-    warnOnce(`NeedsProfile topics must be an array of { id, label }; got ${String(input)}. Using the default topics.`);
+    if (process.env.NODE_ENV !== "production") warnOnce(`NeedsProfile topics must be an array of { id, label }; got ${String(input)}. Using the default topics.`);
     return [];
   }
   const seen = new Set<string>();
@@ -20,11 +20,11 @@ function usableTopics(input: unknown): NeedsTopic[] {
   for (const raw of input as unknown[]) {
     const topic = raw as Partial<NeedsTopic> | null;
     if (typeof topic?.id !== "string" || topic.id === "") {
-      warnOnce(`NeedsProfile: skipping a topic without a string id (${String(topic?.id)}).`);
+      if (process.env.NODE_ENV !== "production") warnOnce(`NeedsProfile: skipping a topic without a string id (${String(topic?.id)}).`);
       continue;
     }
     if (seen.has(topic.id)) {
-      warnOnce(`NeedsProfile: topic id "${topic.id}" appears more than once; showing the first.`);
+      if (process.env.NODE_ENV !== "production") warnOnce(`NeedsProfile: topic id "${topic.id}" appears more than once; showing the first.`);
       continue;
     }
     seen.add(topic.id);

@@ -40,47 +40,31 @@ export interface NeedsSpectrumRootProps extends UseNeedsSpectrumProps, Omit<Reac
 }
 
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLDivElement, NeedsSpectrumRootProps>(function NeedsSpectrumRoot(props, forwardedRef) {
+  // The hook's props go to the hook (it reads only its own); the rest go on the element.
   const {
-    value,
-    defaultValue,
-    onValueChange,
-    onValueCommit,
-    secondaryValue,
-    defaultSecondaryValue,
-    onSecondaryValueChange,
-    onSecondaryValueCommit,
-    min,
-    max,
-    step,
-    orientation,
+    value: _value,
+    defaultValue: _defaultValue,
+    onValueChange: _onValueChange,
+    onValueCommit: _onValueCommit,
+    secondaryValue: _secondaryValue,
+    defaultSecondaryValue: _defaultSecondaryValue,
+    onSecondaryValueChange: _onSecondaryValueChange,
+    onSecondaryValueCommit: _onSecondaryValueCommit,
+    min: _min,
+    max: _max,
+    step: _step,
+    orientation: _orientation,
     dir,
-    disabled,
-    readOnly,
-    messages,
+    disabled: _disabled,
+    readOnly: _readOnly,
+    messages: _messages,
     name,
     secondaryName,
     className,
     children,
     ...rest
   } = props;
-  const state = useNeedsSpectrum({
-    value,
-    defaultValue,
-    onValueChange,
-    onValueCommit,
-    secondaryValue,
-    defaultSecondaryValue,
-    onSecondaryValueChange,
-    onSecondaryValueCommit,
-    min,
-    max,
-    step,
-    orientation,
-    dir,
-    disabled,
-    readOnly,
-    messages,
-  });
+  const state = useNeedsSpectrum(props);
   const rootProps = useRootProps("needs-spectrum", { dir: readDir(dir, "NeedsSpectrum"), className });
   return (
     <SpectrumContext.Provider value={state}>
@@ -102,7 +86,7 @@ export type SpectrumVariant = "line" | "overlap";
 /** A variant prop from JSX or JSON: anything else warns and draws the line. */
 function readVariant(value: unknown): SpectrumVariant {
   if (value === undefined || value === "line" || value === "overlap") return (value as SpectrumVariant) ?? "line";
-  warnOnce(`NeedsSpectrum variant must be "line" or "overlap"; got ${String(value)}. Using "line".`);
+  if (process.env.NODE_ENV !== "production") warnOnce(`NeedsSpectrum variant must be "line" or "overlap"; got ${String(value)}. Using "line".`);
   return "line";
 }
 
@@ -207,7 +191,7 @@ export const PartnerMarker = /* @__PURE__ */ React.forwardRef<HTMLSpanElement, P
 function isPartnerValue(value: unknown): value is number {
   if (value === undefined || value === null) return false;
   if (typeof value === "number" && Number.isFinite(value)) return true;
-  warnOnce(`NeedsSpectrum partner value must be a finite number; got ${String(value)}. Not showing it.`);
+  if (process.env.NODE_ENV !== "production") warnOnce(`NeedsSpectrum partner value must be a finite number; got ${String(value)}. Not showing it.`);
   return false;
 }
 
@@ -372,7 +356,7 @@ export const NeedsSpectrum = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Ne
     ...rootProps
   } = props;
   const variant = readVariant(variantProp);
-  if (variant === "overlap" && orientation === "vertical") {
+  if (process.env.NODE_ENV !== "production" && variant === "overlap" && orientation === "vertical") {
     warnOnce("NeedsSpectrum: the overlap picture is horizontal only; ignoring orientation=\"vertical\".");
   }
   const t = useTranslator(needsSpectrumMessages, props.messages);

@@ -1,7 +1,7 @@
 import * as React from "react";
 import {
+  composeRefs,
   parseDirection,
-  useComposedRefs,
   useControllableState,
   useDirection,
   useTranslator,
@@ -50,7 +50,7 @@ export function reflectionText(t: T, zone: Zone): string {
 /** A `dir` prop read with core's parseDirection: anything else is reported and ignored. */
 export function readDir(value: unknown, what: string): Direction | undefined {
   const dir = parseDirection(value);
-  if (value !== undefined && !dir) warnOnce(`${what} dir must be "ltr" or "rtl"; got ${String(value)}. Using the page's direction.`);
+  if (process.env.NODE_ENV !== "production" && value !== undefined && !dir) warnOnce(`${what} dir must be "ltr" or "rtl"; got ${String(value)}. Using the page's direction.`);
   return dir;
 }
 
@@ -185,7 +185,6 @@ export function useNeedsSpectrum(props: UseNeedsSpectrumProps = {}): NeedsSpectr
   const inert = disabled || readOnly;
   const zone = zoneOf(primary, range);
   const valueText = (index = 0) => zoneText(t, zoneOf(values[index] ?? primary, range));
-  const composedRootRef = useComposedRefs<HTMLElement>(rootRef);
 
   return {
     t,
@@ -207,11 +206,7 @@ export function useNeedsSpectrum(props: UseNeedsSpectrumProps = {}): NeedsSpectr
       const { ref, ...rest } = (p ?? {}) as React.HTMLAttributes<HTMLElement> & { ref?: React.Ref<HTMLElement> };
       return {
         ...rest,
-        ref: ref ? (node: HTMLElement | null) => {
-          composedRootRef(node);
-          if (typeof ref === "function") ref(node);
-          else (ref as React.MutableRefObject<HTMLElement | null>).current = node;
-        } : composedRootRef,
+        ref: ref ? composeRefs(rootRef, ref) : rootRef,
         "data-orientation": orientation,
         "data-state": zone,
         "data-value": primary,

@@ -14,7 +14,7 @@ import {
 } from "@attune/core";
 import { joinReturnAt, limitText, splitReturnAt, todayIn, type CardStyle } from "./compose";
 import type { MessageName } from "./messages";
-import { ReassuranceCard } from "./reassurance-card";
+import { CardView, level } from "./reassurance-card";
 import { useReassuranceComposer, type ReassuranceComposerState, type UseReassuranceComposerProps } from "./use-reassurance-composer";
 
 /** The host's handler runs first; `event.preventDefault()` there stops ours. */
@@ -26,7 +26,6 @@ function chain<E extends React.SyntheticEvent>(theirs: ((e: E) => void) | undefi
 }
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
-const level = (l: unknown, fallback: Level): Level => (typeof l === "number" && l >= 1 && l <= 6 ? (Math.trunc(l) as Level) : fallback);
 
 /* -------------------------------------------------------------------------------------------------
  * Root
@@ -68,21 +67,22 @@ const RootView = /* @__PURE__ */ React.forwardRef<HTMLElement, SectionProps & { 
   );
 });
 
-const RootWithState = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerRootProps>(function RootWithState(props, ref) {
-  const rest: Record<string, unknown> = { ...props };
-  for (const k of HOOK_KEYS) delete rest[k];
-  const composer = useReassuranceComposer(props);
-  return <RootView {...(rest as SectionProps)} ref={ref} composer={composer} />;
+const RootWithState = /* @__PURE__ */ React.forwardRef<HTMLElement, SectionProps & { hook: UseReassuranceComposerProps; dir?: Direction }>(function RootWithState(
+  { hook, ...rest },
+  ref,
+) {
+  return <RootView {...rest} ref={ref} composer={useReassuranceComposer(hook)} />;
 });
 
 /** The composer's root: holds the state (its own, or a `composer` from the hook) for the parts inside. */
 export const ComposerRoot = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerRootProps>(function ComposerRoot(props, ref) {
-  if (props.composer) {
-    const rest: Record<string, unknown> = { ...props };
-    for (const k of HOOK_KEYS) delete rest[k];
-    return <RootView {...(rest as SectionProps)} ref={ref} composer={props.composer} />;
-  }
-  return <RootWithState {...props} ref={ref} />;
+  const rest: Record<string, unknown> = { ...props };
+  for (const k of HOOK_KEYS) delete rest[k];
+  return props.composer ? (
+    <RootView {...(rest as SectionProps)} ref={ref} composer={props.composer} />
+  ) : (
+    <RootWithState {...(rest as SectionProps)} ref={ref} hook={props} />
+  );
 });
 
 /* -------------------------------------------------------------------------------------------------
@@ -232,7 +232,6 @@ export const ComposerSlots = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Co
   );
 });
 
-
 /* -------------------------------------------------------------------------------------------------
  * ReturnTime: when I'll be back / when I'd like time together, with the pause guidance
  * -----------------------------------------------------------------------------------------------*/
@@ -371,7 +370,8 @@ export interface ComposerPreviewProps extends React.HTMLAttributes<HTMLElement> 
 
 export const ComposerPreview = /* @__PURE__ */ React.forwardRef<HTMLElement, ComposerPreviewProps>(function ComposerPreview({ headingLevel = 3, ...props }, ref) {
   const c = useComposerContext();
-  return <ReassuranceCard {...props} ref={ref} card={c.card} label={c.tr("preview")} maxLength={c.maxLength} messages={c.messages} headingLevel={level(headingLevel, 3)} />;
+  // The composer's own card is built from a checked draft: shown as it is, not checked again.
+  return <CardView {...props} ref={ref} card={c.card} label={c.tr("preview")} messages={c.messages} headingLevel={level(headingLevel, 3)} />;
 });
 
 /* -------------------------------------------------------------------------------------------------
@@ -426,58 +426,43 @@ export interface ComposerReviewDialogProps extends React.HTMLAttributes<HTMLDivE
 // The dialog (core's Dialog, about a third of the widget) loads when a person first reaches for
 // "Review and send": a host's bundler splits it out of the first page load. A failed load is
 // reported, leaves the dialog closed and is tried again on the next press.
-type ReviewModule = typeof import("./review-dialog");
-const reviewCode = /* @__PURE__ */ lazyModule((): Promise<ReviewModule> => import("./review-dialog"));
-// Once the code is here (preloaded on hover or focus), a thenable that answers at once lets
-// React render the dialog in the same pass, without an "Opening…" step.
-const lazyReview = () =>
-  React.lazy(() => {
-    const loaded = reviewCode.current;
-    return loaded ? ({ then: (done: (m: ReviewModule) => void) => done(loaded) } as Promise<ReviewModule>) : (preloadReviewDialog() as Promise<ReviewModule>);
-  });
-let LazyReview = /* @__PURE__ */ lazyReview();
+const reviewCode = /* @__PURE__ */ lazyModule(() => import("./review-dialog"));
 /** Starts loading the review dialog (the trigger does this on pointer-enter and focus). */
 export function preloadReviewDialog(): Promise<unknown> {
-  return reviewCode.load().catch((error: unknown) => {
-    LazyReview = lazyReview(); // React keeps a lazy component's failure: the next try needs a new one
-    throw error;
-  });
-}
-
-/** Catches a failed load of the dialog's code, so the widget around it keeps working. */
-class LoadBoundary extends React.Component<{ onFail: (error: unknown) => void; children: React.ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onFail(error);
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
-/** Keeps the dialog mounted once loaded, so its closing animation and focus return run. */
-function Loaded({ onLoad, children }: { onLoad: () => void; children: React.ReactNode }) {
-  React.useEffect(onLoad, [onLoad]);
-  return <>{children}</>;
+  return reviewCode.load();
 }
 
 /**
  * "Review and send" and the dialog it opens. The button works before the dialog's code has
- * loaded: pressing it says "Opening…" and the dialog opens as soon as the code arrives.
+ * loaded: pressing it says "Opening…" and the dialog opens as soon as the code arrives. Once
+ * the code is here (preloaded on hover or focus), the dialog opens in the same render.
  */
 export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ComposerReviewDialogProps>(function ComposerReviewDialog(
   { headingLevel = 2, ...props },
   ref,
 ) {
   const c = useComposerContext();
+  const { open } = c;
   const trigger = React.useRef<HTMLButtonElement>(null);
-  const [loaded, setLoaded] = React.useState(false);
+  const Review = reviewCode.current?.default;
+  // Kept mounted once it has opened, so its closing animation and focus return run.
+  const [mounted, setMounted] = React.useState(false);
   const [failed, setFailed] = React.useState(false);
-  const onLoad = React.useCallback(() => setLoaded(true), []);
-  const preload = () => void preloadReviewDialog().catch(() => {});
+  const [, arrived] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => {
+    if (!open) return;
+    if (Review) return setMounted(true);
+    let waiting = true;
+    reviewCode.load().then(arrived, (cause: unknown) => {
+      if (!waiting) return;
+      setFailed(true);
+      c.setOpen(false);
+      c.report({ code: "load-failed", message: "ReassuranceComposer: the review dialog could not load; the draft is kept.", cause });
+    });
+    return () => void (waiting = false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- c.setOpen and c.report do not change what is waited for
+  }, [open, Review]);
+  const preload = () => void reviewCode.load().catch(() => {});
   return (
     <>
       <Button
@@ -485,8 +470,8 @@ export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElem
         variant="primary"
         data-attune-part="review"
         aria-haspopup="dialog"
-        aria-expanded={c.open}
-        data-state={c.open ? "open" : "closed"}
+        aria-expanded={open}
+        data-state={open ? "open" : "closed"}
         disabled={!c.draft.text.trim()}
         onPointerEnter={preload}
         onFocus={preload}
@@ -497,26 +482,14 @@ export const ComposerReviewDialog = /* @__PURE__ */ React.forwardRef<HTMLDivElem
       >
         {c.tr("review")}
       </Button>
-      {(c.open || loaded) && (
-        <LoadBoundary
-          onFail={(cause) => {
-            setFailed(true);
-            c.setOpen(false);
-            c.report({ code: "load-failed", message: "ReassuranceComposer: the review dialog could not load; the draft is kept.", cause });
-          }}
-        >
-          <React.Suspense
-            fallback={
-              <VisuallyHidden role="status" data-attune-part="review-loading">
-                {c.tr("opening")}
-              </VisuallyHidden>
-            }
-          >
-            <Loaded onLoad={onLoad}>
-              <LazyReview c={c} level={level(headingLevel, 2)} trigger={trigger} contentRef={ref} contentProps={props} />
-            </Loaded>
-          </React.Suspense>
-        </LoadBoundary>
+      {Review && (open || mounted) ? (
+        <Review c={c} level={level(headingLevel, 2)} trigger={trigger} contentRef={ref} contentProps={props} />
+      ) : (
+        open && (
+          <VisuallyHidden role="status" data-attune-part="review-loading">
+            {c.tr("opening")}
+          </VisuallyHidden>
+        )
       )}
       {failed && (
         <p role="status" data-attune-part="error">

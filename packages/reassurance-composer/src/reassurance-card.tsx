@@ -39,9 +39,26 @@ export interface ReassuranceCardProps extends Omit<React.HTMLAttributes<HTMLElem
   messages?: Partial<Record<ReassuranceComposerMessageKey, Message>>;
 }
 
-/** The card as the partner receives it: the same look as the composer's preview. */
-export const ReassuranceCard = /* @__PURE__ */ React.forwardRef<HTMLElement, ReassuranceCardProps>(function ReassuranceCard(
-  { card: raw, timeZone, label, maxLength, headingLevel = 2, onAcknowledge, messages, className, ...rest },
+type Tr = ReturnType<typeof msg>;
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A heading level from a prop: a number from 1 to 6 (fractions cut), else `fallback`. */
+export const level = (l: unknown, fallback: Level): Level => (typeof l === "number" && l >= 1 && l <= 6 ? (Math.trunc(l) as Level) : fallback);
+
+export interface CardViewProps extends Omit<ReassuranceCardProps, "card" | "maxLength" | "onAcknowledge"> {
+  /** A card already checked: the composer's own, or `normalizeCard`'s value. */
+  card: ReassuranceCardData;
+  /** What follows the card's text (the replies), given the card's messages. */
+  after?: (tr: Tr) => React.ReactNode;
+}
+
+/**
+ * The card's look, for a card already known to be valid: the composer's preview shows its own
+ * card with it (built from a checked draft, so it is not checked again), and ReassuranceCard
+ * shows a checked card with it, with the replies.
+ */
+export const CardView = /* @__PURE__ */ React.forwardRef<HTMLElement, CardViewProps>(function CardView(
+  { card, timeZone, label, headingLevel = 2, after, messages, className, ...rest },
   forwarded,
 ) {
   const tr = msg(useTranslator(reassuranceComposerMessages, messages));
@@ -50,29 +67,18 @@ export const ReassuranceCard = /* @__PURE__ */ React.forwardRef<HTMLElement, Rea
   const reduced = useReducedMotion();
   const ref = React.useRef<HTMLElement>(null);
   const refs = useComposedRefs(forwarded, ref);
-  const id = React.useId();
-  const card = React.useMemo(() => normalizeCard(raw, typeof maxLength === "number" && maxLength > 0 ? maxLength : 1000), [raw, maxLength]);
-  const look = card ? `${card.kind} ${card.style}` : "";
+  const look = `${card.kind} ${card.style}`;
   const first = React.useRef(true);
-  const [own, setOwn] = React.useState("");
-  const [replied, setReplied] = React.useState("");
 
   React.useEffect(() => {
     if (first.current) return void (first.current = false);
     if (ref.current) void animateElement(ref.current, { opacity: [0.4, 1], transform: ["scale(0.98)", "scale(1)"] }, { duration: 0.2, reduced });
   }, [look, reduced]);
 
-  if (!card) return null;
   const time = card.returnTime && formatZonedTime(card.returnTime, locale, timeZone, true);
   // The heading follows the template's group, else the card's kind; anything else is neutral.
   const heading = tr(card.group ? `group.${card.group}` : card.templateId.startsWith("blank-") ? `group.${card.kind}` : "card.neutral");
-  const H = `h${typeof headingLevel === "number" && headingLevel >= 1 && headingLevel <= 6 ? Math.trunc(headingLevel) : 2}` as "h2";
-  const reply = (kind: AcknowledgementKind, text: string) => {
-    const clean = limitText(text, 140).trim();
-    if (!clean || !onAcknowledge) return;
-    setReplied(clean);
-    onAcknowledge({ version: CARD_VERSION, kind, text: clean });
-  };
+  const H = `h${level(headingLevel, 2)}` as "h2";
   return (
     <article
       {...rest}
@@ -89,34 +95,66 @@ export const ReassuranceCard = /* @__PURE__ */ React.forwardRef<HTMLElement, Rea
         {card.text}
       </p>
       {time && <p data-attune-part="card-time">{tr(card.kind === "space" ? "card.back" : "card.suggested", { time })}</p>}
-      {onAcknowledge && !replied && (
-        <div role="group" aria-label={tr("ack")} data-attune-part="acknowledge">
-          {(["see-you", card.kind === "space" ? "take-time" : "love-that"] as const).map((k) => (
-            <Button key={k} size="sm" onClick={() => reply(k, tr(`ack.${k}`))}>
-              {tr(`ack.${k}`)}
-            </Button>
-          ))}
-          <form
-            data-attune-part="acknowledge-custom"
-            onSubmit={(e) => {
-              e.preventDefault();
-              reply("custom", own);
-            }}
-          >
-            <label htmlFor={`${id}ack`}>{tr("ack.custom")}</label>
-            <input id={`${id}ack`} type="text" dir="auto" autoComplete="off" value={own} onChange={(e) => setOwn(limitText(e.target.value, 140))} />
-            <Button type="submit" size="sm" disabled={!own.trim()}>
-              {tr("ack.send")}
-            </Button>
-          </form>
-        </div>
-      )}
-      {onAcknowledge && (
-        // Present (empty) from the start so the reply is announced when it appears.
-        <p role="status" data-attune-part="acknowledged" dir="auto">
-          {replied && tr("ack.sent", { text: replied })}
-        </p>
-      )}
+      {after?.(tr)}
     </article>
+  );
+});
+
+/** The card as the partner receives it: the same look as the composer's preview. */
+export const ReassuranceCard = /* @__PURE__ */ React.forwardRef<HTMLElement, ReassuranceCardProps>(function ReassuranceCard(
+  { card: raw, maxLength, onAcknowledge, ...props },
+  ref,
+) {
+  const id = React.useId();
+  const card = React.useMemo(() => normalizeCard(raw, typeof maxLength === "number" && maxLength > 0 ? maxLength : 1000), [raw, maxLength]);
+  const [own, setOwn] = React.useState("");
+  const [replied, setReplied] = React.useState("");
+
+  if (!card) return null;
+  const reply = (kind: AcknowledgementKind, text: string) => {
+    const clean = limitText(text, 140).trim();
+    if (!clean || !onAcknowledge) return;
+    setReplied(clean);
+    onAcknowledge({ version: CARD_VERSION, kind, text: clean });
+  };
+  return (
+    <CardView
+      {...props}
+      ref={ref}
+      card={card}
+      after={
+        onAcknowledge &&
+        ((tr) => (
+          <>
+            {!replied && (
+              <div role="group" aria-label={tr("ack")} data-attune-part="acknowledge">
+                {(["see-you", card.kind === "space" ? "take-time" : "love-that"] as const).map((k) => (
+                  <Button key={k} size="sm" onClick={() => reply(k, tr(`ack.${k}`))}>
+                    {tr(`ack.${k}`)}
+                  </Button>
+                ))}
+                <form
+                  data-attune-part="acknowledge-custom"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    reply("custom", own);
+                  }}
+                >
+                  <label htmlFor={`${id}ack`}>{tr("ack.custom")}</label>
+                  <input id={`${id}ack`} type="text" dir="auto" autoComplete="off" value={own} onChange={(e) => setOwn(limitText(e.target.value, 140))} />
+                  <Button type="submit" size="sm" disabled={!own.trim()}>
+                    {tr("ack.send")}
+                  </Button>
+                </form>
+              </div>
+            )}
+            {/* Present (empty) from the start so the reply is announced when it appears. */}
+            <p role="status" data-attune-part="acknowledged" dir="auto">
+              {replied && tr("ack.sent", { text: replied })}
+            </p>
+          </>
+        ))
+      }
+    />
   );
 });
