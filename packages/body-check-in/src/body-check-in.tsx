@@ -5,6 +5,7 @@ import {
   LiveRegion,
   headingLevelProp,
   lazyModule,
+  useLazyModule,
   parseDirection,
   useErrorReporter,
   useRootProps,
@@ -41,15 +42,13 @@ export const preloadBodyCheckInDetails = (): Promise<unknown> => markedCode.load
 const warm = () => void markedCode.load().catch(() => {});
 
 function useMarkedCode(entry: BodyCheckInState["entry"], report: (error: AttuneError) => void): MarkedModule | undefined {
-  const [code, setCode] = React.useState(() => markedCode.current);
+  const code = useLazyModule(markedCode);
   const shown = entry.marks.length > 0;
   React.useEffect(() => {
     if (code || !shown) return;
     let live = true;
     markedCode.load().then(
-      (m) => {
-        if (live) setCode(m);
-      },
+      undefined,
       (cause: unknown) => {
         // Tried again with the next change; marking, the sentence and sharing keep working.
         if (live) report({ code: "load-failed", message: "BodyCheckIn: the details of marked places could not load; the marks are kept.", cause });

@@ -15,7 +15,7 @@ export { useRovingFocus, type RovingFocusOptions } from "./hooks/use-roving-focu
 export { useDirection } from "./hooks/use-direction";
 export { useErrorReporter } from "./hooks/use-error-reporter";
 export { useIsomorphicLayoutEffect } from "./hooks/use-isomorphic-layout-effect";
-export { lazyModule, type LazyModule } from "./lazy-module";
+export { lazyModule, useLazyModule, type LazyModule } from "./lazy-module";
 export { createPartsContext } from "./parts-context";
 export { useClearDrafts, usePersistentState, useSafeStorage, type PersistentStateOptions } from "./hooks/use-persistent-state";
 export { useReducedMotion } from "./hooks/use-reduced-motion";

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, lazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
+import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, lazyModule, useLazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
 import { isAnswered } from "./logic";
 import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
 
@@ -183,17 +183,15 @@ export function preloadReflectionSteps(): Promise<unknown> {
 }
 
 function useSetBody(shown: boolean, report: ReflectionState["report"], what: string): SetBodyModule | undefined {
-  const [body, setLoaded] = React.useState(() => setBody.current);
+  const body = useLazyModule(setBody);
   React.useEffect(() => {
     if (body || !shown) return;
     let live = true;
     setBody.load().then(
-      (m) => {
-        if (live) setLoaded(m);
-      },
+      undefined,
       (cause: unknown) => {
         // Tried again the next time it shows.
-        if (live) report({ code: "invalid-data", message: `Reflection could not load ${what}; Back and leave still work.`, cause });
+        if (live) report({ code: "load-failed", message: `Reflection could not load ${what}; Back and leave still work.`, cause });
       },
     );
     return () => {

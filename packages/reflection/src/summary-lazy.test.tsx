@@ -49,7 +49,7 @@ describe("Reflection's summary, loaded when it first shows", () => {
     const onError = vi.fn();
     const user = userEvent.setup();
     render(<Reflection defaultValue={answered} onShare={() => {}} onError={onError} />);
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-data", message: expect.stringContaining("could not load the summary") })));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "load-failed", message: expect.stringContaining("could not load the summary") })));
     expect(screen.getByRole("heading", { name: "Your answers" })).toBeInTheDocument();
     expect(screen.queryByRole("list")).toBeNull();
     // Not stuck: Back returns to the last question, with the answer still there.
@@ -108,7 +108,7 @@ describe("Reflection's step, its answer field loaded when a set first opens", ()
     const onValueChange = vi.fn();
     const user = userEvent.setup();
     render(<Reflection defaultValue={atStep} onError={onError} onValueChange={onValueChange} />);
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "invalid-data", message: expect.stringContaining("could not load the answer field") })));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "load-failed", message: expect.stringContaining("could not load the answer field") })));
     expect(screen.getByRole("heading", { name: "What do I need right now?" })).toBeInTheDocument();
     expect(screen.queryByRole("textbox")).toBeNull();
     // Not stuck: Back and Skip move between questions, leave returns to the sets.

@@ -6,6 +6,7 @@ import {
   LiveRegion,
   headingLevelProp,
   lazyModule,
+  useLazyModule,
   parseDirection,
   useAttune,
   useErrorReporter,
@@ -47,14 +48,12 @@ export const preloadVillageAuditParts = (): Promise<unknown> => laterCode.load()
 const warm = () => void laterCode.load().catch(() => {});
 
 function useLaterCode(shown: boolean, audit: VillageAuditState["audit"], report: (error: AttuneError) => void): LaterModule | undefined {
-  const [code, setCode] = React.useState(() => laterCode.current);
+  const code = useLazyModule(laterCode);
   React.useEffect(() => {
     if (code || !shown) return;
     let live = true;
     laterCode.load().then(
-      (m) => {
-        if (live) setCode(m);
-      },
+      undefined,
       (cause: unknown) => {
         // Tried again with the next change; needs, sources and the picture keep working.
         if (live) report({ code: "load-failed", message: "VillageAudit: the picture, the plan and the changes could not load; the audit is kept.", cause });
