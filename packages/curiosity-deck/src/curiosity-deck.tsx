@@ -1,10 +1,10 @@
 import * as React from "react";
 import {
   createPartsContext,
-  animateElement,
   Button,
   LiveRegion,
   headingLevelProp,
+  lazyModule,
   parseDirection,
   useComposedRefs,
   useDirection,
@@ -12,8 +12,8 @@ import {
   useRootProps,
   type Direction,
 } from "@attune/core";
-import { MARKS, THEMES, type Mark } from "./logic";
-import { useCuriosityDeck, type CuriosityDeckState, type UseCuriosityDeckOptions } from "./use-curiosity-deck";
+import { MARKS, THEMES, type Mark } from "./deck";
+import { sendCode, useCuriosityDeck, type CuriosityDeckState, type UseCuriosityDeckOptions } from "./use-curiosity-deck";
 
 /* -------------------------------------------------------------------------------------------------
  * Context
@@ -128,6 +128,17 @@ export const Themes = /* @__PURE__ */ React.forwardRef<HTMLFieldSetElement, Curi
  * Card
  * -----------------------------------------------------------------------------------------------*/
 
+// The card's motion loads with the first card change (a chunk of its own in a host's bundle),
+// or earlier when a person reaches for the deck; a failed load is tried again by the next card.
+const cardMotion = /* @__PURE__ */ lazyModule(() => import("./card-motion"));
+const warmMotion = () => void cardMotion.load().catch(() => {});
+const warmSend = () => void sendCode.load().catch(() => {});
+
+/** Starts loading the code the deck otherwise loads when a person acts (the card's motion, sending a question), e.g. when the deck comes into view. */
+export function preloadCuriosityDeck(): Promise<unknown> {
+  return Promise.all([cardMotion.load(), sendCode.load()]);
+}
+
 export interface CuriosityDeckCardProps extends React.HTMLAttributes<HTMLElement> {
   /** Horizontal travel in px that counts as a swipe on touch. @default 48 */
   swipeThreshold?: number;
@@ -155,13 +166,23 @@ export const Card = /* @__PURE__ */ React.forwardRef<HTMLElement, CuriosityDeckC
     const el = own.current;
     if (!el || !q) return;
     const sign = (deck.move.current === "back" ? -1 : 1) * (dir === "rtl" ? -1 : 1);
-    void animateElement(
-      el,
-      reduced
-        ? { opacity: [0, 1] }
-        : { opacity: [0, 1], transform: [`perspective(900px) translateX(${sign * 28}px) rotateY(${sign * -14}deg)`, "none"] },
-      { duration: reduced ? 0.2 : 0.38, ease: "easeOut", reduced: false },
-    );
+    // The card waits unshown for its motion's code (at once, before the next paint, once it has
+    // arrived; as core's helper holds the first frame while framer-motion loads: no flash of the
+    // card before it flips in); it shows still if the code cannot load, takes over 3 s, or this
+    // card is gone meanwhile.
+    el.style.opacity = "0";
+    let waiting = true;
+    const show = () => {
+      clearTimeout(timer);
+      if (waiting) el.style.opacity = "";
+      waiting = false;
+    };
+    const timer = setTimeout(show, 3000);
+    cardMotion.load().then((m) => {
+      if (waiting) m.flipCard(el, sign, reduced);
+      waiting = false;
+    }, show);
+    return show;
   }, [q, deck.move, dir, reduced]);
 
   const start = React.useRef<{ x: number; y: number; id: number } | null>(null);
@@ -176,6 +197,7 @@ export const Card = /* @__PURE__ */ React.forwardRef<HTMLElement, CuriosityDeckC
       data-depth={q?.depth}
       data-mark={deck.mark}
       onPointerDown={compose(onPointerDown, (e) => {
+        warmMotion();
         start.current = e.pointerType === "mouse" ? null : { x: e.clientX, y: e.clientY, id: e.pointerId };
       })}
       onPointerUp={compose(onPointerUp, (e) => {
@@ -225,7 +247,7 @@ export const Navigation = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Curio
       >
         {deck.t("back")}
       </Button>
-      <Button data-attune-part="next" variant="primary" aria-disabled={none} onClick={() => !none && deck.draw()}>
+      <Button data-attune-part="next" variant="primary" aria-disabled={none} onPointerEnter={warmMotion} onFocus={warmMotion} onClick={() => !none && deck.draw()}>
         {deck.t(deck.current ? "next" : "draw")}
       </Button>
     </div>
@@ -300,9 +322,10 @@ export const Send = /* @__PURE__ */ React.forwardRef<HTMLFormElement, CuriosityD
         value={deck.note}
         maxLength={400}
         placeholder={deck.t("notePlaceholder")}
+        onFocus={warmSend}
         onChange={(e) => deck.setNote(e.target.value)}
       />
-      <Button type="submit" variant="primary" aria-disabled={deck.isSending} data-attune-part="send-button">
+      <Button type="submit" variant="primary" aria-disabled={deck.isSending} data-attune-part="send-button" onPointerEnter={warmSend}>
         {deck.t("send")}
       </Button>
       {deck.status && <p data-attune-part="status">{deck.status}</p>}

@@ -4,6 +4,7 @@
 export {
   Deck,
   CuriosityDeck,
+  preloadCuriosityDeck,
   Root as CuriosityDeckRoot,
   Title as CuriosityDeckTitle,
   Themes as CuriosityDeckThemes,

@@ -197,6 +197,9 @@ describe("parseDeckState", () => {
     [{ ...createDeckState(), round: -1 }, /round/],
     [{ ...createDeckState(), seen: [1] }, /seen/],
     [{ ...createDeckState(), history: ["a"], position: 1 }, /position/],
+    // A valid position with no history (stored garbage) is named, never thrown.
+    [{ ...createDeckState(), history: undefined, position: 0 }, /history/],
+    [{ ...createDeckState(), history: "a", position: 0 }, /history/],
     [{ ...createDeckState(), marks: { a: "loved" } }, /marks/],
   ])("rejects %j", (value, error) => {
     const r = parseDeckState(value);

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  lazyModule,
   useControllableState,
   useErrorReporter,
   usePersistentState,
@@ -10,7 +11,6 @@ import {
 } from "@attune/core";
 import {
   createDeckState,
-  createSentQuestion,
   currentId,
   drawNext,
   goBack,
@@ -28,7 +28,7 @@ import {
   type Question,
   type SentQuestion,
   type Theme,
-} from "./logic";
+} from "./deck";
 import { curiosityDeckMessages, type CuriosityDeckMessageKey } from "./messages";
 
 export interface UseCuriosityDeckOptions {
@@ -67,6 +67,32 @@ export type CuriosityDeckMove = "forward" | "back";
 const WIDGET = "curiosity-deck";
 const isDeckState = (v: unknown): v is DeckState => parseDeckState(v).ok;
 const EMPTY: readonly Question[] = [];
+// What `onSend` is handed is built by code that loads with the first send, or when a person
+// reaches for the note or the send button (a chunk of its own, with core's text helpers).
+export const sendCode = /* @__PURE__ */ lazyModule(() => import("./sent-question"));
+
+/** A piece of state the host may own (`value`); else kept here, and in storage under `key` when there is one. */
+function useHeldState<T>(
+  value: T | undefined,
+  initial: T,
+  key: string | undefined,
+  validate: (v: unknown) => v is T,
+  onChange: ((next: T) => void) | undefined,
+  name: string,
+  onError: ErrorHandler | undefined,
+) {
+  const controlled = value !== undefined;
+  const [stored, setStored] = usePersistentState(initial, { widget: WIDGET, key: controlled ? undefined : key, validate, onError });
+  return useControllableState<T>({
+    value: controlled ? value : key ? stored : undefined,
+    defaultValue: initial,
+    onChange: (next) => {
+      if (!controlled && key) setStored(next);
+      onChange?.(next);
+    },
+    name,
+  });
+}
 
 /** All of CuriosityDeck's state and actions, for the parts or a host's own markup. */
 export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
@@ -79,10 +105,10 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
   // reported (parseQuestions from "/logic" names each problem; it stays out of this bundle).
   const rawQuestions = options.questions ?? EMPTY;
   const checkedQuestions = React.useMemo(() => {
-    const list = Array.isArray(rawQuestions) ? rawQuestions : [];
+    const list = Array.isArray(rawQuestions) && rawQuestions;
     const ids = new Set<string>();
-    const usable = list.filter((q: unknown) => isQuestion(q) && !ids.has(q.id) && !!ids.add(q.id));
-    return { usable, dropped: Array.isArray(rawQuestions) ? list.length - usable.length : -1 };
+    const usable = (list || []).filter((q: unknown) => isQuestion(q) && !ids.has(q.id) && !!ids.add(q.id));
+    return { usable, dropped: list ? list.length - usable.length : -1 };
   }, [rawQuestions]);
   React.useEffect(() => {
     if (checkedQuestions.dropped)
@@ -96,21 +122,10 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
 
   // Deck state: controlled, persisted (uncontrolled with a persistKey) or plain uncontrolled.
   const [initial] = React.useState(() => {
-    if (options.defaultValue === undefined) return createDeckState(options.seed ?? "");
-    const p = parseDeckState(options.defaultValue);
-    return p.ok ? p.value : createDeckState(options.seed ?? "");
+    const p = options.defaultValue === undefined ? undefined : parseDeckState(options.defaultValue);
+    return p?.ok ? p.value : createDeckState(options.seed ?? "");
   });
-  const controlled = options.value !== undefined;
-  const [stored, setStored] = usePersistentState(initial, { widget: WIDGET, key: controlled ? undefined : persistKey, validate: isDeckState, onError });
-  const [rawState, setRawState] = useControllableState<DeckState>({
-    value: controlled ? options.value : persistKey ? stored : undefined,
-    defaultValue: initial,
-    onChange: (next) => {
-      if (!controlled && persistKey) setStored(next);
-      options.onValueChange?.(next);
-    },
-    name: "CuriosityDeck value",
-  });
+  const [rawState, setRawState] = useHeldState(options.value, initial, persistKey, isDeckState, options.onValueChange, "CuriosityDeck value", onError);
   const checked = React.useMemo(() => parseDeckState(rawState), [rawState]);
   React.useEffect(() => {
     if (!checked.ok) report({ code: "invalid-input", message: `CuriosityDeck value: ${checked.error} Showing a new deck instead.` });
@@ -120,21 +135,15 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
   stateRef.current = state;
 
   // Private answers: kept in memory, and in storage only with a persistKey.
-  const [storedAnswers, setStoredAnswers] = usePersistentState<Answers>(options.defaultAnswers ?? {}, {
-    widget: WIDGET,
-    key: options.answers === undefined && persistKey ? `${persistKey}:answers` : undefined,
-    validate: isAnswers,
+  const [rawAnswers, setAnswers] = useHeldState<Answers>(
+    options.answers,
+    options.defaultAnswers ?? {},
+    persistKey && `${persistKey}:answers`,
+    isAnswers,
+    options.onAnswersChange,
+    "CuriosityDeck answers",
     onError,
-  });
-  const [rawAnswers, setAnswers] = useControllableState<Answers>({
-    value: options.answers ?? (persistKey ? storedAnswers : undefined),
-    defaultValue: options.defaultAnswers ?? {},
-    onChange: (next) => {
-      if (options.answers === undefined && persistKey) setStoredAnswers(next);
-      options.onAnswersChange?.(next);
-    },
-    name: "CuriosityDeck answers",
-  });
+  );
   const answers = isAnswers(rawAnswers) ? rawAnswers : {};
 
   const id = currentId(state);
@@ -193,6 +202,10 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
     });
   };
 
+  const say = (key: CuriosityDeckShortKey) => {
+    setStatus(t(key));
+    setAnnouncement(t(key));
+  };
   const sending = React.useRef(false);
   const [isSending, setSending] = React.useState(false);
   const send = async () => {
@@ -200,14 +213,15 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
     sending.current = true;
     setSending(true);
     try {
+      const { createSentQuestion } = await sendCode.load();
       await onSend(createSentQuestion(current, note, Date.now()));
       setNote("");
-      setStatus(t("sent"));
-      setAnnouncement(t("sent"));
+      say("sent");
     } catch (cause) {
-      report({ code: "share", message: "CuriosityDeck: onSend rejected; the note is kept.", cause });
-      setStatus(t("sendFailed"));
-      setAnnouncement(t("sendFailed"));
+      // The host's onSend failed, or the code that builds what it is handed did not arrive.
+      const sent = !!sendCode.current;
+      report({ code: sent ? "share" : "load-failed", message: `CuriosityDeck: ${sent ? "onSend rejected" : "its send code could not load"}; the note is kept.`, cause });
+      say("sendFailed");
     } finally {
       sending.current = false;
       setSending(false);
@@ -221,7 +235,7 @@ export function useCuriosityDeck(options: UseCuriosityDeckOptions = {}) {
     current,
     progress,
     /** "idle" before the first draw, "card" with a card on show, "empty" when no question fits. */
-    view: (!progress.total && !current ? "empty" : current ? "card" : "idle") as "idle" | "card" | "empty",
+    view: (current ? "card" : progress.total ? "idle" : "empty") as "idle" | "card" | "empty",
     canGoBack: state.position > 0,
     draw,
     back,
