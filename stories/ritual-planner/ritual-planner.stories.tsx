@@ -268,6 +268,8 @@ export const KeyboardCreateAndExport: Story = {
       await userEvent.tab();
       await expect(canvas.getByRole("button", { name: "Download all (.ics)" })).toHaveFocus();
       await userEvent.keyboard("{Enter}");
+      // The calendar writer loads on the first download.
+      await waitFor(() => expect(files).toHaveLength(1));
       await expect(await files[0]!.text()).toContain("SUMMARY:Friday tea");
       await expect(canvas.getByRole("status")).toHaveTextContent("Calendar file ready");
     } finally {

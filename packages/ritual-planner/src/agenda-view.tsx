@@ -2,9 +2,9 @@ import * as React from "react";
 import { useComposedRefs, useRovingFocus } from "@attune/core";
 import { agreementStatus } from "./agreement";
 import type { AgendaEntry, AgendaItem as AgendaOccurrence } from "./agenda";
-import { formatDay, formatTime } from "./format";
+import { formatDay, formatTime, howLabel, statusText, titleOf } from "./format";
 import { usePlannerContext } from "./planner-root";
-import { howLabel, statusText, titleOf, type RitualPlannerState } from "./use-ritual-planner";
+import type { RitualPlannerState } from "./use-ritual-planner";
 
 /** How many later occurrences a grouped ritual lists. */
 const MORE = 3;
@@ -67,6 +67,8 @@ export const AgendaItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Agenda
   const [first, ...later] = entry.items;
   if (!first) return null;
   const shown = later.slice(0, MORE);
+  const zone = planner.viewerZone ?? "UTC";
+  const usual = formatTime(first.start, zone, locale);
   return (
     <li ref={ref} data-attune-part="entry" data-recurring={later.length ? "" : undefined} {...rest}>
       <button
@@ -82,17 +84,18 @@ export const AgendaItem = /* @__PURE__ */ React.forwardRef<HTMLLIElement, Agenda
         <div data-attune-part="more">
           <span data-attune-part="more-label">{t("moreTimes", { count: later.length })}</span>
           <ul role="list">
-            {shown.map((item, i) => (
-              <li key={item.originalDate}>
-                <button type="button" data-attune-part="occurrence" {...(roving ? roving(index + 1 + i) : {})} onClick={() => openOccurrence(planner, item)}>
-                  <time dateTime={new Date(item.start).toISOString()}>{formatDay(item.originalDate, locale, "short")}</time>
-                  {/* The time only when it is not the usual one (a clock change, a different zone offset). */}
-                  {formatTime(item.start, planner.viewerZone ?? "UTC", locale) !== formatTime(first.start, planner.viewerZone ?? "UTC", locale) && (
-                    <> {formatTime(item.start, planner.viewerZone ?? "UTC", locale)}</>
-                  )}
-                </button>
-              </li>
-            ))}
+            {shown.map((item, i) => {
+              const time = formatTime(item.start, zone, locale);
+              return (
+                <li key={item.originalDate}>
+                  <button type="button" data-attune-part="occurrence" {...(roving ? roving(index + 1 + i) : {})} onClick={() => openOccurrence(planner, item)}>
+                    <time dateTime={new Date(item.start).toISOString()}>{formatDay(item.originalDate, locale, "short")}</time>
+                    {/* The time only when it is not the usual one (a clock change, a different zone offset). */}
+                    {time !== usual && <> {time}</>}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -4,7 +4,7 @@
  */
 import { dayKey } from "./dates";
 import { localDayNumber } from "./zone-offsets";
-import { expandRitual, type Occurrence } from "./recurrence";
+import { expandValid, type Occurrence } from "./recurrence";
 import { reconnectionInterval } from "./time-apart";
 import { planProblem } from "./plan-json";
 import type { LocalDate, Plan, PlanError } from "./types";
@@ -43,7 +43,7 @@ export function collectOccurrences(plans: readonly Plan[], from: number, to: num
       }
       continue;
     }
-    const r = expandRitual(plan, { from, to, limit });
+    const r = expandValid(plan, { from, to, limit });
     if (!r.ok) {
       invalid.push({ id: String(plan.id), error: r.error });
       continue;

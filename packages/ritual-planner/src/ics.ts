@@ -7,7 +7,7 @@
  */
 import { WEEKDAYS, dayKey, dayNumber, fromDayNumber, localMs, parseLocalDate, parseLocalTime } from "./dates";
 import { isRuleDate, ruleDates, validateRitual } from "./recurrence";
-import { planTimeApartCheck } from "./validate-apart";
+import { planTimeApartCheck } from "./time-apart";
 import type { Plan, PlanError, RitualPlan, TimeApartPlan } from "./types";
 import { formatFloating, vtimezoneLines, yearTransitions } from "./vtimezone";
 import { resolveLocalMs } from "./zone-offsets";

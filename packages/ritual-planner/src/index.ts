@@ -5,8 +5,8 @@ export { Agenda, AgendaItem, type AgendaProps, type AgendaItemProps } from "./ag
 export { WeekView, type WeekViewProps } from "./week-view";
 export { PlanDialog, preloadPlanDialog, type PlanDialogProps } from "./plan-dialog";
 export { ExportButton, type ExportButtonProps } from "./export-button";
+export { downloadIcs } from "./download";
 export {
-  downloadIcs,
   useRitualPlanner,
   type PlannerEditing,
   type PlannerSaveKind,

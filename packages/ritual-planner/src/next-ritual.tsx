@@ -1,7 +1,6 @@
 import * as React from "react";
-import { formatDateTime, formatTime } from "./format";
+import { formatDateTime, formatTime, howLabel, titleOf } from "./format";
 import { usePlannerContext } from "./planner-root";
-import { howLabel, titleOf } from "./use-ritual-planner";
 
 export interface NextRitualProps extends React.HTMLAttributes<HTMLElement> {
   /** Level of the "Next" heading. @default 3 */

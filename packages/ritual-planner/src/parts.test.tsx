@@ -112,10 +112,48 @@ describe("useRitualPlanner", () => {
     expect(onPlansChange.mock.calls.at(-1)![0][0].agreement.status).toBe("proposed");
   });
 
+  it("works the week out when read, once per plans and week", () => {
+    const { result, rerender } = renderHook(() => useRitualPlanner({ defaultPlans: [walk], now: NOW, timeZone: "Europe/Berlin" }));
+    const week = result.current.week;
+    expect(week?.days).toHaveLength(7);
+    rerender();
+    expect(result.current.week).toBe(week);
+    act(() => result.current.moveWeek(-1));
+    expect(result.current.week).not.toBe(week);
+    expect(result.current.week!.start).toBe(week!.start - 7);
+  });
+
+  it("gives a host's own state every string at once, before any dialog or export has loaded", () => {
+    const { result } = renderHook(() => useRitualPlanner({ now: NOW, timeZone: "UTC", messages: { "ritualPlanner.cancel": "Not now" } }));
+    expect(result.current.t("fieldTitle")).toBe("Name");
+    expect(result.current.t("announceSaved", { title: "Walk" })).toBe("Saved Walk.");
+    expect(result.current.t("ics.either")).toBe("Either of us starts it");
+    expect(result.current.t("cancel")).toBe("Not now");
+  });
+
   it("before mount without now or timeZone it is not ready, and then it is", async () => {
     const { result } = renderHook(() => useRitualPlanner({ defaultPlans: [walk] }));
     await waitFor(() => expect(result.current.ready).toBe(true));
     expect(typeof result.current.viewerZone).toBe("string");
+  });
+});
+
+describe("strings that load with the dialog and the export", () => {
+  it("shows the dialog's and the announcement's defaults, and a host's overrides still win", async () => {
+    const user = userEvent.setup();
+    render(
+      <AttuneProvider messages={{ "ritualPlanner.fieldWhere": "Place" }}>
+        <RitualPlanner defaultPlans={[walk]} now={NOW} timeZone="Europe/Berlin" messages={{ "ritualPlanner.save": "Keep it" }} />
+      </AttuneProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "New plan" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("heading", { name: "New plan" })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText("Place")).toBeInTheDocument();
+    expect(within(dialog).getByLabelText("Time zone")).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText("Name"), "Tea");
+    await user.click(within(dialog).getByRole("button", { name: "Keep it" }));
+    expect(await screen.findByText("Saved Tea.")).toBeInTheDocument();
   });
 });
 

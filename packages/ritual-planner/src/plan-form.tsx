@@ -3,17 +3,23 @@ import { Button, DateTimeField, Dialog, DialogContent, DialogDescription, Dialog
 import { accept, agreementStatus, canRespond, propose, suggestChange } from "./agreement";
 import { WEEKDAYS } from "./dates";
 import { RITUAL_LIBRARY, planFromDraft, type Draft, type DraftError } from "./draft";
-import { formatDay, formatTime, weekdayNames } from "./format";
+import { formatDay, formatTime, statusText, weekdayNames } from "./format";
+import { dialogMessages } from "./dialog-messages";
 import type { ShortKey } from "./messages";
+import { plannerDefaults, prefixed } from "./planner-defaults";
 import { expandRitual, moveOccurrence, setPaused, skipOccurrence } from "./recurrence";
 import { breakGuidance } from "./time-apart";
 import type { Plan } from "./types";
-import { statusText, type PlannerSaveKind, type RitualPlannerState, type T } from "./use-ritual-planner";
+import type { PlannerSaveKind, RitualPlannerState, T } from "./use-ritual-planner";
 
 /* -------------------------------------------------------------------------------------------------
  * The plan dialog's content: create and edit, agreement actions, skip or move one, pause,
  * export, delete. Loaded on first use (PlanDialog imports it dynamically), with core's Dialog.
  * -----------------------------------------------------------------------------------------------*/
+
+// The dialog's strings load with it: from here on every planner's `t` has them as defaults
+// (a host's and the provider's messages still come first).
+Object.assign(plannerDefaults, prefixed(dialogMessages));
 
 type SaveKind = PlannerSaveKind;
 

@@ -6,7 +6,7 @@
 import { isValidTimeZone } from "@attune/core/logic";
 import { validateRitual } from "./recurrence";
 import type { Plan, PlanError } from "./types";
-import { planTimeApartCheck } from "./validate-apart";
+import { planTimeApartCheck } from "./time-apart";
 
 /** The version of the plan JSON shape this package writes and reads. */
 export const PLAN_VERSION = 1;

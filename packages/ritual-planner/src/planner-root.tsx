@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createPartsContext, parseDirection, useRootProps, type Direction } from "@attune/core";
-import { useRitualPlanner, type RitualPlannerState, type UseRitualPlannerProps } from "./use-ritual-planner";
+import { plannerDefaults } from "./planner-defaults";
+import { usePlanner, type RitualPlannerState, type UseRitualPlannerProps } from "./use-ritual-planner";
 
 /* -------------------------------------------------------------------------------------------------
  * Context: the hook's return value, shared with every part
@@ -55,7 +56,7 @@ const RootView = /* @__PURE__ */ React.forwardRef<HTMLElement, SectionProps & { 
 
 const RootWithState = /* @__PURE__ */ React.forwardRef<HTMLElement, PlannerRootProps>(function RootWithState(props, ref) {
   const [hook, rest] = splitProps(props);
-  const planner = useRitualPlanner(hook);
+  const planner = usePlanner(hook, plannerDefaults);
   return <RootView ref={ref} {...rest} planner={planner} />;
 });
 

@@ -137,9 +137,13 @@ export interface ExpandOptions {
  * Occurrences of one ritual that start in [from, to), with skipped ones left out and moved
  * ones at their new time. An invalid ritual yields an error, never a throw.
  */
-export function expandRitual(plan: RitualPlan, { from, to, limit = 500, includePaused = false }: ExpandOptions): Result<Occurrence[]> {
+export function expandRitual(plan: RitualPlan, options: ExpandOptions): Result<Occurrence[]> {
   const error = validateRitual(plan);
-  if (error) return { ok: false, error };
+  return error ? { ok: false, error } : expandValid(plan, options);
+}
+
+/** `expandRitual` for a plan already validated (the agenda checks each plan once, not twice). */
+export function expandValid(plan: RitualPlan, { from, to, limit = 500, includePaused = false }: ExpandOptions): Result<Occurrence[]> {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return { ok: false, error: { code: "invalid-date" } };
   const out: Occurrence[] = [];
   if (plan.paused && !includePaused) return { ok: true, value: out };

@@ -252,7 +252,8 @@ describe("export", () => {
     const fetchSpy = vi.spyOn(globalThis, "fetch" as never);
     const { user } = setup(<RitualPlanner defaultValue={[walk]} now={NOW} timeZone="Europe/Berlin" />);
     await user.click(screen.getByRole("button", { name: "Download all (.ics)" }));
-    expect(blobs).toHaveLength(1);
+    // The calendar writer loads on the first download.
+    await waitFor(() => expect(blobs).toHaveLength(1));
     expect(blobs[0]!.type).toBe("text/calendar;charset=utf-8");
     const text = await blobs[0]!.text();
     expect(text).toContain("BEGIN:VCALENDAR\r\n");
@@ -265,6 +266,8 @@ describe("export", () => {
     const { user } = setup(<RitualPlanner defaultValue={[walk, { ...walk, id: "other", title: "Other" }]} now={NOW} timeZone="Europe/Berlin" />);
     await user.click(within(screen.getByRole("region", { name: "Upcoming plans" })).getAllByRole("button")[0]!);
     await user.click(await screen.findByRole("button", { name: "Download this plan (.ics)" }));
+    // The calendar writer loads on the first download.
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = await blobs[0]!.text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
   });
@@ -290,6 +293,8 @@ describe("bad inputs", () => {
     const { user } = setup(<RitualPlanner defaultValue={garbage} now={NOW} timeZone="Europe/Berlin" />);
     expect(screen.getByRole("note")).toHaveTextContent("2 plans can't be shown");
     await user.click(screen.getByRole("button", { name: "Download all (.ics)" }));
+    // The calendar writer loads on the first download.
+    await waitFor(() => expect(blobs).toHaveLength(1));
     expect(await blobs[0]!.text()).toContain("SUMMARY:Evening walk");
     render(<RitualPlanner value={"nope" as unknown as Plan[]} now={NOW} timeZone="UTC" />);
   });
@@ -307,6 +312,8 @@ describe("bad inputs", () => {
     expect(document.querySelector('[data-attune-part="paused"]')).toBeNull();
     expect(screen.getAllByText("Evening walk").length).toBeGreaterThan(0);
     await user.click(screen.getByRole("button", { name: "Download all (.ics)" }));
+    // The calendar writer loads on the first download.
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = await blobs[0]!.text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     await user.click(screen.getAllByRole("button", { name: /^Fix / })[0]!);

@@ -2,11 +2,10 @@ import * as React from "react";
 import { Button, LiveRegion } from "@attune/core";
 import { Agenda, AgendaItem } from "./agenda-view";
 import { ExportButton } from "./export-button";
-import { formatDateTime } from "./format";
+import { formatDateTime, titleOf } from "./format";
 import { NextRitual } from "./next-ritual";
 import { PlanDialog, preloadPlanDialog } from "./plan-dialog";
 import { PlannerRoot, usePlannerContext, type PlannerRootProps } from "./planner-root";
-import { titleOf } from "./use-ritual-planner";
 import { WeekView } from "./week-view";
 
 export interface RitualPlannerProps extends Omit<PlannerRootProps, "planner" | "children"> {

@@ -4,7 +4,7 @@
  * most about a day. The planner offers that as guidance; partners can always override it.
  */
 import { isValidTimeZone, validZonedTime, type ZonedTime } from "@attune/core/logic";
-import type { Result, Starter, TimeApartPlan } from "./types";
+import type { PlanError, Result, Starter, TimeApartPlan } from "./types";
 
 export const SHORT_BREAK_MINUTES = 20;
 export const LONG_BREAK_MINUTES = 24 * 60;
@@ -44,8 +44,8 @@ function instant(value: string | ZonedTime): number {
   return typeof value === "string" ? Date.parse(value) : NaN;
 }
 
-/** Builds a time-apart plan; an invalid zone, date or order gives an error value. */
-export function planTimeApart(input: TimeApartInput, now: number = Date.now()): Result<TimeApartPlan> {
+/** The start and end instants of a time apart, or the first problem with its input (validation of stored plans needs no more). */
+export function apartSpan(input: TimeApartInput, now: number): Result<{ start: number; end: number }> {
   if (!input || typeof input.id !== "string" || input.id === "" || typeof (input.title ?? "") !== "string") return { ok: false, error: { code: "invalid-plan" } };
   if (!isValidTimeZone(input.timeZone)) return { ok: false, error: { code: "invalid-zone", field: "timeZone" } };
   const start = input.start === "now" ? now : instant(input.start);
@@ -60,6 +60,14 @@ export function planTimeApart(input: TimeApartInput, now: number = Date.now()): 
     end = start + minutes * 60000;
   }
   if (end <= start) return { ok: false, error: { code: "end-before-start", field: "until" } };
+  return { ok: true, value: { start, end } };
+}
+
+/** Builds a time-apart plan; an invalid zone, date or order gives an error value. */
+export function planTimeApart(input: TimeApartInput, now: number = Date.now()): Result<TimeApartPlan> {
+  const span = apartSpan(input, now);
+  if (!span.ok) return span;
+  const { start, end } = span.value;
   const plan: TimeApartPlan = {
     kind: "apart",
     id: input.id,
@@ -101,4 +109,11 @@ export function timeApartSummary(plan: TimeApartPlan): { minutes: number; guidan
 export function reconnectionInterval(plan: TimeApartPlan): { start: number; end: number } {
   const start = Date.parse(plan.returnAt);
   return { start, end: start + (plan.reconnectMinutes ?? 30) * 60000 };
+}
+
+/** Checks a stored time-apart plan with the rules that built it; the first problem, or undefined. */
+export function planTimeApartCheck(plan: TimeApartPlan): PlanError | undefined {
+  // Stored data may hold anything: only real instant strings pass ("now" is for new plans only).
+  const r = apartSpan({ ...plan, start: `${plan.start}`.replace(/^now$/, ""), until: `${plan.returnAt}` }, NaN);
+  return r.ok ? undefined : r.error;
 }

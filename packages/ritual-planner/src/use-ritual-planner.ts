@@ -14,11 +14,11 @@ import {
   type Translate,
   type ZonedTime,
 } from "@attune/core";
-import { accept as acceptPlan, agreementStatus, propose as proposePlan, suggestChange as suggestPlanChange } from "./agreement";
+import { accept as acceptPlan, propose as proposePlan, suggestChange as suggestPlanChange } from "./agreement";
 import { buildAgenda, groupAgenda, type AgendaEntryDay, type AgendaItem, type AgendaResult } from "./agenda";
 import { isoWeekdayIndex } from "./dates";
-import { RITUAL_LIBRARY, draftFromPlan, emptyDraft, localParts, type Draft } from "./draft";
-import { formatDay } from "./format";
+import { draftFromPlan, emptyDraft, localParts, type Draft } from "./draft";
+import { formatDay, titleOf } from "./format";
 import { ritualPlannerMessages, type RitualPlannerMessageKey, type ShortKey } from "./messages";
 import { planProblem } from "./plan-json";
 import type { Plan } from "./types";
@@ -92,29 +92,6 @@ const MAX_MS = 8.64e15;
 /** A new plan's id (and calendar UID): the time and 64 random bits, unique enough between two people. */
 const newId = (now: number): string => `plan-${now.toString(36)}-${Math.random().toString(36).slice(2)}`;
 
-/** Saves calendar text as a file through a Blob and an object URL: nothing leaves the device. */
-export function downloadIcs(ics: string, fileName: string): boolean {
-  if (typeof document === "undefined" || !globalThis.URL?.createObjectURL) return false;
-  const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
-  Object.assign(document.createElement("a"), { href, download: fileName }).click();
-  setTimeout(() => URL.revokeObjectURL(href), 1000);
-  return true;
-}
-
-export function howLabel(how: unknown, t: T): string | undefined {
-  if (typeof how !== "string" || !how) return undefined;
-  return (RITUAL_LIBRARY as readonly string[]).includes(how) ? t(`how.${how}` as ShortKey) : how;
-}
-
-export function statusText(plan: Plan, t: T): string {
-  const s = agreementStatus(plan);
-  if (s === "draft" || s === "accepted") return t(`status.${s}`);
-  return t(`status.${s}.${plan.agreement!.by}` as ShortKey);
-}
-
-/** A plan's title as text (stored data may hold anything), or the catalogue's "Untitled plan". */
-export const titleOf = (plan: Plan | undefined, t: T): string => (typeof plan?.title === "string" && plan.title.trim() ? plan.title : t("untitled"));
-
 /** The instant a host passed, when it is one; else undefined (and a report). */
 function validInstant(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= MAX_MS) return value;
@@ -143,8 +120,16 @@ function agendaFor(plans: readonly Plan[], from: number, to: number, viewerZone:
  * agreement actions and export. Parts read it from `Planner.Root`; a host can render its own.
  */
 export function useRitualPlanner(props: UseRitualPlannerProps = {}) {
+  return usePlanner(props, ritualPlannerMessages);
+}
+
+/**
+ * The hook on a given catalogue of English defaults: `Planner.Root` passes the strings shown
+ * before a plan dialog opens (the dialog's chunk adds its own), so they stay out of the first load.
+ */
+export function usePlanner(props: UseRitualPlannerProps, defaults: Record<string, Message>) {
   const { locale } = useAttune();
-  const full = useTranslator(ritualPlannerMessages, props.messages);
+  const full = useTranslator(defaults, props.messages);
   const t: T = React.useCallback((key, params) => full(`ritualPlanner.${key}`, params), [full]);
   const report = useErrorReporter(props.onError);
   const controlled = props.plans ?? props.value;
@@ -227,13 +212,21 @@ export function useRitualPlanner(props: UseRitualPlannerProps = {}) {
     () => (now === undefined || !viewer ? { days: [], invalid: [] } : agendaFor(plans, now, now + days * 864e5, viewer, limit)),
     [plans, now, viewer, days, limit],
   );
-  const week = React.useMemo(() => {
+  // The week's data is worked out when something reads `week` (the week view, a host's own
+  // markup), then kept while its inputs stay the same: the agenda alone never pays for a
+  // second expansion of every plan.
+  const weekMemo = React.useRef<{ plans: Plan[]; start: number; viewer: string; value: { start: number; days: AgendaItem[][] } }>(undefined);
+  const readWeek = () => {
     if (weekStart === undefined || !viewer) return undefined;
+    const memo = weekMemo.current;
+    if (memo?.plans === plans && memo.start === weekStart && memo.viewer === viewer) return memo.value;
     const r = agendaFor(plans, (weekStart - 1) * 864e5, (weekStart + 8) * 864e5, viewer, WEEK_LIMIT);
     const byDay: AgendaItem[][] = Array.from({ length: 7 }, () => []);
     for (const day of r.days) for (const item of day.items) byDay[localDayNumber(item.start, viewer) - weekStart]?.push(item);
-    return { start: weekStart, days: byDay };
-  }, [plans, weekStart, viewer]);
+    const value = { start: weekStart, days: byDay };
+    weekMemo.current = { plans, start: weekStart, viewer, value };
+    return value;
+  };
   // Expand the neighbouring weeks when the browser is idle, so moving to them is instant.
   React.useEffect(() => {
     if (view !== "week" || weekStart === undefined || !viewer) return;
@@ -301,33 +294,17 @@ export function useRitualPlanner(props: UseRitualPlannerProps = {}) {
     if (kind === "suggest") props.onSuggestChange?.(plan);
   };
 
-  const names = { me: props.names?.me || t("nameMe"), partner: props.names?.partner || t("namePartner") };
-  /** The calendar's DESCRIPTION in the reader's language, who starts said by name. */
-  const describe = (p: Plan): string => {
-    const lines: string[] = [];
-    const how = howLabel(p.how, t);
-    if (how) lines.push(t("ics.how", { how }));
-    if (typeof p.where === "string" && p.where) lines.push(t("ics.where", { where: p.where }));
-    lines.push(p.starter === "me" || p.starter === "partner" ? t("ics.starter", { name: names[p.starter] }) : t("ics.either"));
-    if (p.kind === "ritual" && p.ending) lines.push(t("ics.ending", { ending: p.ending }));
-    if (p.kind === "apart") {
-      if (p.myActivity) lines.push(t("ics.meanwhile", { name: names.me, activity: p.myActivity }));
-      if (p.partnerActivity) lines.push(t("ics.meanwhile", { name: names.partner, activity: p.partnerActivity }));
-    }
-    return lines.join("\n");
-  };
-
   const [exporting, setExporting] = React.useState(false);
   /** Writes the plans (default: all) as a calendar file; the writer loads on first use. */
   const exportPlans = async (list: Plan[] = plans, name: string = t("title")): Promise<boolean> => {
     setExporting(true);
     try {
-      const { icsFileName, writeCalendar } = await import("./ics");
-      const { ics } = writeCalendar(list, { now: clock(), calendarName: t("title"), describe });
-      const fileName = icsFileName(name);
-      const ok = downloadIcs(ics, fileName);
-      if (ok) setAnnouncement(t("exported", { name: fileName }));
-      return ok;
+      // The writer, its descriptions and their strings load on the first export (a "./lazy/ics-*"
+      // chunk; this module must stay in the entry chunk for that path to hold).
+      const { exportCalendar } = await import("./ics-export");
+      const fileName = exportCalendar(list, name, t, clock(), props.names);
+      if (fileName) setAnnouncement(t("exported", { name: fileName }));
+      return !!fileName;
     } catch (cause) {
       report({ code: "invalid-input", message: "RitualPlanner: the calendar file could not be written.", cause });
       return false;
@@ -355,7 +332,10 @@ export function useRitualPlanner(props: UseRitualPlannerProps = {}) {
     entries,
     /** The next occurrence in the agenda's window. */
     next,
-    week,
+    /** The week shown by the week view: its first day's number and each day's occurrences (worked out on first read). */
+    get week(): { start: number; days: AgendaItem[][] } | undefined {
+      return readWeek();
+    },
     nextWeek: () => setWeekOffset((n) => n + 1),
     previousWeek: () => setWeekOffset((n) => n - 1),
     /** Moves the week view by whole weeks (negative: back). */
