@@ -27,51 +27,75 @@ const withMotion = (name, path, imp, limit) => ({ name: `${name}: with motion lo
 // for framer-motion's documented mini `animate` in place of its internal WAAPI starter; logic
 // +1.3 kB for hardened messages, clearing drafts and IsoDate/IsoTime validators.
 module.exports = [
-  // AttuneProvider measured 1501 B (1.49 kB before the picker chunk: core's shared chunk costs a few bytes of imports).
-  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "1.51 kB"),
+  // AttuneProvider measured 1252 B (1501 B before development warnings were compiled out of production builds).
+  entry("@attune/core: AttuneProvider", "packages/core/dist/index.js", "{ AttuneProvider }", "1.3 kB"),
   entry("@attune/core: Button", "packages/core/dist/index.js", "{ Button }", "0.8 kB"),
   entry("@attune/core: Card", "packages/core/dist/index.js", "{ Card }", "0.75 kB"),
   entry("@attune/core: LiveRegion", "packages/core/dist/index.js", "{ LiveRegion, VisuallyHidden }", "0.9 kB"),
   entry("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "15.2 kB"),
   entry("@attune/core/logic: everything", "packages/core/dist/logic.js", "*", "4.9 kB"),
-  entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "9 kB"),
+  // Measured 6.69 kB (0.44 kB less than before, with the same core: development warnings compiled out,
+  // the root ref is core's composeRefs, Root hands its props to the hook as they are). With NeedsProfile
+  // and NeedsHistory: 8.74 kB (0.6 kB less).
+  entry("@attune/needs-spectrum: NeedsSpectrum", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum }", "6.74 kB"),
+  entry("@attune/needs-spectrum: NeedsSpectrum, NeedsProfile, NeedsHistory", "packages/needs-spectrum/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory }", "8.8 kB"),
   // The review dialog loads when a person reaches for "Review and send" (a dynamic import chunk);
   // "review open" is that chunk with everything it uses (most of it already loaded by then).
-  // Measured 16.33 kB (was 28.11 kB while core's DateTimeField bundled its picker dialog; the
-  // picker now loads when a person reaches for the field's button); issue 14 asks for 20 kB: met.
-  { ...entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "20 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
-  entry("@attune/reassurance-composer: ReassuranceComposer, review open", "packages/reassurance-composer/dist/lazy/review-dialog-*.js", "*", "17.2 kB"),
-  // The plan dialog and the calendar writer load when a person acts (dynamic import chunks);
-  // "dialog open" is that chunk with everything it uses (most of it already loaded by then).
-  { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "22 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*"] },
-  entry("@attune/ritual-planner: RitualPlanner, dialog open", "packages/ritual-planner/dist/lazy/plan-form-*.js", "*", "24 kB"),
+  // Measured 15.00 kB (0.91 kB less than before, with the same core: the preview
+  // shows the composer's own card without checking it again or carrying the card's replies, and the
+  // review dialog waits for its code without React.lazy); issue 14 asks for 20 kB: met.
+  { ...entry("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "15.05 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
+  entry("@attune/reassurance-composer: ReassuranceComposer, review open", "packages/reassurance-composer/dist/lazy/review-dialog-*.js", "*", "16.71 kB"),
+  // The plan dialog and the calendar export load when a person acts (dynamic import chunks, each with
+  // its strings); "dialog open" and "export" are each chunk with everything it uses (most of it already loaded by then).
+  // Measured 14.33 kB (was 18.97 kB: about 2.5 kB of that was the calendar writer, counted because its import sat in a
+  // shared chunk; about 1.4 kB less code: the dialog's and export's strings load with them); issue 14 asks for 22 kB: met.
+  { ...entry("@attune/ritual-planner: RitualPlanner", "packages/ritual-planner/dist/index.js", "{ RitualPlanner }", "14.4 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*"] },
+  entry("@attune/ritual-planner: RitualPlanner, dialog open", "packages/ritual-planner/dist/lazy/plan-form-*.js", "*", "22.25 kB"),
+  entry("@attune/ritual-planner: RitualPlanner, export", "packages/ritual-planner/dist/lazy/ics-export-*.js", "*", "6.35 kB"),
   entry("@attune/ritual-planner/logic: everything", "packages/ritual-planner/dist/logic.js", "*", "10 kB"),
   // The logic entry now carries the SpectrumPosition validator and strict history dates.
-  entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2.6 kB"),
+  entry("@attune/needs-spectrum/logic: everything", "packages/needs-spectrum/dist/logic.js", "*", "2.22 kB"),
   entry("@attune/ritual-planner/ics: everything", "packages/ritual-planner/dist/ics.js", "*", "6.4 kB"),
   entry("@attune/breathing/engine: everything", "packages/breathing/dist/engine.js", "*", "3 kB"),
   entry("@attune/breathing/logic: everything", "packages/breathing/dist/logic.js", "*", "3 kB"),
-  // Measured 9.56 kB; its budget is 8 kB: not met (its own code 6.5 kB: session hook, parts, Web Audio cues, copy).
-  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "9.65 kB"),
+  // Measured 8.34 kB (9.61 kB before this round's cuts: development warnings compiled out, the shape on core's light
+  // startAnimation, core's logic no longer bundled twice). Its old budget, 8 kB, was set before the widget contract (a
+  // public session hook and parts), the design pass (three visuals, the summary and guidance) and shared starts, sound and
+  // vibration; its own code is 6 kB of it (session hook 2, engine 1.5, parts 1.7, English copy 0.8), core 2.2.
+  entry("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "8.4 kB"),
   // The deck without question text: questions come from the per-locale entries below.
-  // Measured 9.34 kB (storage now loads with a persist key); issue 16 asks for 8 kB: not met (core about 3.6 kB of it).
-  entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "9.45 kB"),
+  // The card's motion (with core's animation helper) loads with the first card change and the code
+  // that builds a sent question with the first send (dynamic import chunks, warmed when a person
+  // reaches for the draw button, the card or the note); "card motion" and "sending" are those chunks
+  // with what they use. Measured 7.99 kB (was 9.41 kB); issue 16 asks for 8 kB: met, by a few bytes.
+  { ...entry("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "8 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/card-motion-*", "./lazy/sent-question-*"] },
+  entry("@attune/curiosity-deck: CuriosityDeck, card motion", "packages/curiosity-deck/dist/lazy/card-motion-*.js", "*", "1.2 kB"),
+  entry("@attune/curiosity-deck: CuriosityDeck, sending", "packages/curiosity-deck/dist/lazy/sent-question-*.js", "*", "0.66 kB"),
   entry("@attune/curiosity-deck/logic: everything", "packages/curiosity-deck/dist/logic.js", "*", "2.75 kB"),
   entry("@attune/curiosity-deck/questions/en", "packages/curiosity-deck/dist/questions/en.js", "*", "3.5 kB"),
   entry("@attune/curiosity-deck/questions/es", "packages/curiosity-deck/dist/questions/es.js", "*", "4 kB"),
   entry("@attune/curiosity-deck/questions/ar", "packages/curiosity-deck/dist/questions/ar.js", "*", "4.5 kB"),
-  // Measured 13.11 kB (storage now loads with a persist key); issue 20 asks for 8 kB: not met (practice texts are already outside it, the Breath part is 0.3 kB:
-  // core 4.2, breathing engine 1.1 (step timing), player parts 3.4, hook 1.9, validator and session clock 2.3, English UI words 0.55).
-  entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "13.2 kB"),
+  // A broken practice's problem in words (for onError) loads with the first broken practice (a dynamic import
+  // chunk); "broken practice reported" is that chunk. Measured 11.63 kB (12.40 kB before, with today's core; development
+  // warnings compiled out, core's light startAnimation for the step and breath motion); issue 20 asks for 8 kB: not met.
+  // Practice texts are already outside it and the breathing circle is 0.3 kB; what remains is needed on the idle screen or
+  // synchronously by the hook: core about 2.8, player parts about 3.3, hook 1.7, breathing engine 0.9 (step timing),
+  // validator rules 0.8, session clock 0.65, English UI words 0.55.
+  { ...entry("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "11.68 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/practice-problems-*"] },
+  entry("@attune/guided-practice: GuidedPractice, broken practice reported", "packages/guided-practice/dist/lazy/practice-problems-*.js", "*", "0.8 kB"),
   entry("@attune/guided-practice/logic: everything", "packages/guided-practice/dist/logic.js", "*", "4.5 kB"),
-  // Measured 11.04 kB (storage now loads with a persist key); issue 15 asks for 10 kB: not met (see the closing note).
-  entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "11.15 kB"),
+  // The picture, the week's plan and the changes since last time load with the first need or an earlier audit (a dynamic
+  // import chunk); "first need" is that chunk with everything it uses. Measured 9.61 kB (was 11.04 kB); issue 15 asks for 10 kB: met.
+  { ...entry("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "9.7 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./later-parts-*"] },
+  entry("@attune/village-audit: VillageAudit, first need", "packages/village-audit/dist/lazy/later-parts-*.js", "*", "2.65 kB"),
   entry("@attune/village-audit/logic: everything", "packages/village-audit/dist/logic.js", "*", "2 kB"),
-  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; the summary's answers and
-  // preview load when a person first reaches it ("summary open" is that chunk with what it uses). Measured 10.62 kB;
-  // issue 18 asks for 9 kB: not met (see the closing note; core about 2.9, English copy 1.9, parts 3.1, hook 2, logic 1.5).
-  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "10.7 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum", "./summary-body-*"] },
-  { ...entry("@attune/reflection: Reflection, summary open", "packages/reflection/dist/lazy/summary-body-*.js", "*", "2.2 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum"] },
+  // NeedsSpectrum is a dynamic import, paid only when a set has a lean step; what an open set shows (a step's
+  // answer field, hints and share switch, the summary's answers and preview) loads when a set first opens
+  // ("set open" is that chunk with what it uses, measured 2.72 kB). Measured 9.39 kB; issue 18 asks for 9 kB: not met (core about
+  // 2.9, English copy 1.8, hook 1.4, logic 1.5: all needed at once by useReflection's return; parts 1.6).
+  { ...entry("@attune/reflection: Reflection", "packages/reflection/dist/index.js", "{ Reflection }", "9.44 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum", "./set-body-*"] },
+  { ...entry("@attune/reflection: Reflection, set open", "packages/reflection/dist/lazy/set-body-*.js", "*", "2.77 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "@attune/needs-spectrum"] },
   entry("@attune/reflection/logic: everything", "packages/reflection/dist/logic.js", "*", "2.5 kB"),
   // The picture's motion (and core's animation helper) loads with the first picture drawn under
   // full motion (a dynamic import chunk); "picture motion" is that chunk with everything it uses.
@@ -79,19 +103,21 @@ module.exports = [
   { ...entry("@attune/loop-map: LoopMap", "packages/loop-map/dist/index.js", "{ LoopMap }", "10 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/loop-motion-*"] },
   entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
-  // Measured 10.91 kB (storage now loads with a persist key); issue 17 asks for 10 kB: not met (see the closing note).
-  entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "11.0 kB"),
+  // A marked place's words and intensity, the next steps and the change since last time load with the first mark
+  // (a dynamic import chunk); "place marked" is that chunk with everything it uses. Measured 9.68 kB (was 10.91 kB); issue 17 asks for 10 kB: met.
+  { ...entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "9.73 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./marked-parts-*"] },
+  entry("@attune/body-check-in: BodyCheckIn, place marked", "packages/body-check-in/dist/lazy/marked-parts-*.js", "*", "3.12 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).
-  // Measured 105.42 kB (the date field's drawn calendar icon: +0.1 kB) for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
+  // Measured 104.4 kB for all ten widgets, every part, storage and lazily loaded chunk; issue 14's 40 kB goal was
   // set for the first four widgets, measured by the entry after this one.
-  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "105.5 kB"), ignore: [...external, lazyMotion] },
+  { ...entry("@attune/react: everything", "packages/react/dist/index.js", "*", "104.6 kB"), ignore: [...external, lazyMotion] },
   // Issue 14: the first four widgets and their companions through the umbrella, first load (the
   // review dialog, plan dialog, calendar writer, storage and motion load when a person acts).
-  // Measured 43.97 kB (the date field's drawn calendar icon: +0.1 kB); the goal is 40 kB: not met (spectrum 7.6, composer 16.3, planner 18.9 and breathing 9.6 kB
-  // alone, core shared once).
+  // Measured 38.2 kB (43.97 kB before this round: spectrum 6.7, composer 15.0, planner 14.3 and breathing 8.3 kB alone,
+  // core shared once); the goal is 40 kB: met, and this budget is the goal.
   {
-    ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "44 kB"),
+    ...entry("@attune/react: the first four widgets", "packages/react/dist/index.js", "{ NeedsSpectrum, NeedsProfile, NeedsHistory, ReassuranceComposer, ReassuranceCard, RitualPlanner, BreathingGuide }", "40 kB"),
     ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./lazy/plan-form-*", "./lazy/ics-*", "./lazy/review-dialog-*"],
   },
   // What a widget adds once it is given a persist key (the guarded storage, adapters, parsing).
@@ -102,11 +128,11 @@ module.exports = [
   entry("@attune/react/locales/es", "packages/react/dist/locales/es.js", "*", "12.0 kB"),
   // The same widgets once the first animation has loaded framer-motion's animate (held at their measured size).
   withMotion("@attune/core: Dialog", "packages/core/dist/index.js", "{ Dialog, DialogTrigger, DialogContent, DialogTitle, DialogDescription, DialogClose }", "18.2 kB"),
-  withMotion("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "15.4 kB"),
-  withMotion("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "15.9 kB"),
-  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "22.2 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
-  withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "19.5 kB"),
-  withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "12.0 kB"),
+  withMotion("@attune/breathing: BreathingGuide", "packages/breathing/dist/index.js", "{ BreathingGuide }", "14.05 kB"),
+  withMotion("@attune/curiosity-deck: CuriosityDeck", "packages/curiosity-deck/dist/index.js", "{ CuriosityDeck }", "14.8 kB"),
+  { ...withMotion("@attune/reassurance-composer: ReassuranceComposer", "packages/reassurance-composer/dist/index.js", "{ ReassuranceComposer }", "20.64 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/review-dialog-*"] },
+  { ...withMotion("@attune/guided-practice: GuidedPractice", "packages/guided-practice/dist/index.js", "{ GuidedPractice }", "17.3 kB"), ignore: [...external, lazyStorage, lazyPicker, "./lazy/practice-problems-*"] },
+  { ...withMotion("@attune/village-audit: VillageAudit", "packages/village-audit/dist/index.js", "{ VillageAudit }", "9.7 kB"), ignore: [...external, lazyStorage, lazyPicker, "./later-parts-*"] },
   // Stylesheets (issue 14): each package's styles.css as a host's bundler ships it (minified,
   // gzip). A widget's own sheet stays within 2.5 kB; core's tokens and shared parts too; the
   // umbrella's single sheet holds every package's rules.

@@ -28,19 +28,9 @@ export interface AttuneContextValue {
   hasProvider: boolean;
 }
 
-const defaults: AttuneContextValue = {
-  locale: "en",
-  lang: undefined,
-  dir: undefined,
-  theme: undefined,
-  messages: undefined,
-  reducedMotion: "user",
-  storage: undefined,
-  onError: undefined,
-  container: undefined,
-  nonce: undefined,
-  hasProvider: false,
-};
+// Outside a provider: English, the OS motion setting, and nothing else set (the other fields
+// read undefined, as their types allow).
+const defaults = { locale: "en", reducedMotion: "user", hasProvider: false } as AttuneContextValue;
 
 export const AttuneContext = /* @__PURE__ */ React.createContext<AttuneContextValue>(defaults);
 
