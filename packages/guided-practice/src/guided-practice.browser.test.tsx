@@ -77,9 +77,12 @@ describe("GuidedPractice in Chromium", () => {
   });
 
   it("mirrors the arrow keys right to left", async () => {
+    // A long first step: the keys, not the clock, move the step (a busy machine once took the
+    // 1.2 s first step past before the first key press).
+    const slow: Practice = { ...quick, steps: [{ text: "First step.", seconds: 60 }, ...quick.steps.slice(1)] };
     render(
       <AttuneProvider locale="ar" dir="rtl" reducedMotion="always">
-        <GuidedPractice practices={[quick]} defaultStatus="running" />
+        <GuidedPractice practices={[slow]} defaultStatus="running" />
       </AttuneProvider>,
     );
     screen.getByRole("group", { name: "Practice step" }).focus();
