@@ -285,6 +285,16 @@ export async function driveBodyCheckIn(page) {
   }
 }
 
+/** Polls `read` until it gives `value` (or the time is up) and returns what it last gave. */
+async function settled(page, read, value, timeout = 3000) {
+  const start = Date.now();
+  for (;;) {
+    const got = await read();
+    if (got === value || Date.now() - start > timeout) return got;
+    await page.waitForTimeout(50);
+  }
+}
+
 async function waitForAttr(page, selector, name, value, timeout = 3000) {
   const start = Date.now();
   for (;;) {
@@ -305,7 +315,8 @@ export async function driveCuriosityDeck(page) {
   await page.keyboard.press("Enter");
   const first = await question();
   assert.ok(first, "Enter draws a card");
-  assert.equal(await announced(), first, "the new question is announced");
+  // The live region follows the card in an effect after the render that shows it.
+  assert.equal(await settled(page, announced, first), first, "the new question is announced");
   await page.keyboard.press("Space");
   const second = await question();
   assert.ok(second && second !== first, "Space draws another card");
