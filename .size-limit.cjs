@@ -104,8 +104,8 @@ module.exports = [
   entry("@attune/loop-map: LoopMap, picture motion", "packages/loop-map/dist/lazy/loop-motion-*.js", "*", "2 kB"),
   entry("@attune/loop-map/logic: everything", "packages/loop-map/dist/logic.js", "*", "1.5 kB"),
   // A marked place's words and intensity, the next steps and the change since last time load with the first mark
-  // (a dynamic import chunk); "place marked" is that chunk with everything it uses. Measured 9.68 kB (was 10.91 kB); issue 17 asks for 10 kB: met.
-  { ...entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "9.73 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./marked-parts-*"] },
+  // (a dynamic import chunk); "place marked" is that chunk with everything it uses. Measured 9.76 kB (was 10.91 kB; core's Button, not a copy of it); issue 17 asks for 10 kB: met.
+  { ...entry("@attune/body-check-in: BodyCheckIn", "packages/body-check-in/dist/index.js", "{ BodyCheckIn }", "9.8 kB"), ignore: [...external, lazyMotion, lazyStorage, lazyPicker, "./marked-parts-*"] },
   entry("@attune/body-check-in: BodyCheckIn, place marked", "packages/body-check-in/dist/lazy/marked-parts-*.js", "*", "3.12 kB"),
   entry("@attune/body-check-in/logic: everything", "packages/body-check-in/dist/logic.js", "*", "2 kB"),
   // The umbrella: everything at once, and one widget through it (tree-shaking must hold).

@@ -1,5 +1,6 @@
 import * as React from "react";
 import {
+  Button,
   createPartsContext,
   Heading,
   LiveRegion,
@@ -60,24 +61,6 @@ function useMarkedCode(entry: BodyCheckInState["entry"], report: (error: AttuneE
   }, [code, shown, entry, report]);
   return code;
 }
-
-// Core's button look (its class and data attributes) without the checks for host-passed
-// variants: every variant here is fixed, and the budget is tight.
-type BtnProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "ghost"; size?: "sm" | "md" };
-export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, BtnProps>(function Button({ variant = "secondary", size = "md", className, ...props }, ref) {
-  return (
-    <button
-      ref={ref}
-      type="button"
-      className={className ? `attune-button ${className}` : "attune-button"}
-      data-attune-part="button"
-      data-variant={variant}
-      data-size={size}
-      data-disabled={props.disabled ? "" : undefined}
-      {...props}
-    />
-  );
-});
 
 /* -------------------------------------------------------------------------------------------
  * Root and header

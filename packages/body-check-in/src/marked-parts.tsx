@@ -1,7 +1,7 @@
 import * as React from "react";
-import { Heading, useComposedRefs, useDirection, useRovingFocus } from "@attune/core";
+import { Button, Heading, useComposedRefs, useDirection, useRovingFocus } from "@attune/core";
 import { SENSATIONS, type BodyPlace, type BodyPlaceMark } from "./logic";
-import { Button, useBody, type BodyCheckInChangeProps, type BodyCheckInNextStepsProps, type BodyCheckInSliderProps } from "./body-check-in";
+import { useBody, type BodyCheckInChangeProps, type BodyCheckInNextStepsProps, type BodyCheckInSliderProps } from "./body-check-in";
 
 // Loaded by Root in "./body-check-in" once the check-in has a mark (or a person reaches for a
 // place): what shows only for marked places. The parts of the same names there render these.
