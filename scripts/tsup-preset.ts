@@ -84,7 +84,16 @@ export const coreOnce = {
  * Server Components treat them as client modules); pure entries (logic, locales) stay
  * server-safe without it. ESM + CJS with declarations for both.
  */
-export function attuneTsup(entries: { client: Record<string, string>; server?: Record<string, string> }): Options[] {
+export function attuneTsup(entries: {
+  client: Record<string, string>;
+  server?: Record<string, string>;
+  /**
+   * Name pattern for the client entry's lazily loaded chunks ("lazy/[name]-[hash]"): its ESM
+   * build keeps each dynamic import as its own chunk, so a host's bundler loads that code only
+   * when a person needs it. CommonJS stays one file.
+   */
+  lazyChunks?: string;
+}): Options[] {
   const base: Options = {
     format: ["esm", "cjs"],
     dts: true,
@@ -100,6 +109,11 @@ export function attuneTsup(entries: { client: Record<string, string>; server?: R
   const configs: Options[] = [
     { ...base, entry: entries.client, banner: { js: '"use client";' }, noExternal: ["@attune/core/logic"], esbuildPlugins: [coreOnce], plugins: [oneImportPerModule] },
   ];
+  const lazy = entries.lazyChunks;
+  if (lazy !== undefined) {
+    const client = configs[0]!;
+    configs.splice(0, 1, { ...client, format: ["esm"], splitting: true, esbuildOptions: (o) => void (o.chunkNames = lazy) }, { ...client, format: ["cjs"] });
+  }
   if (entries.server && Object.keys(entries.server).length > 0) configs.push({ ...base, entry: entries.server });
   return configs;
 }

@@ -1,18 +1,15 @@
 import { defineConfig } from "tsup";
 import { attuneTsup } from "../../scripts/tsup-preset";
 
-const [client, ...server] = attuneTsup({
-  client: { index: "src/index.ts" },
-  server: { logic: "src/logic.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
-});
-
 /**
  * The client entry's ESM build keeps its dynamic import (the parts shown once a place is marked)
  * as a separate chunk, so a host's bundler loads it only when the check-in has a mark.
  * CommonJS stays one file.
  */
-export default defineConfig([
-  { ...client!, format: ["esm"], splitting: true, esbuildOptions: (o) => void (o.chunkNames = "lazy/[name]-[hash]") },
-  { ...client!, format: ["cjs"] },
-  ...server,
-]);
+export default defineConfig(
+  attuneTsup({
+    client: { index: "src/index.ts" },
+    server: { logic: "src/logic.ts", "locales/ar": "src/locales/ar.ts", "locales/es": "src/locales/es.ts" },
+    lazyChunks: "lazy/[name]-[hash]",
+  }),
+);
