@@ -3,19 +3,10 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { freshLazyChunk } from "../../../tests/setup/fresh-lazy-chunk";
 
-let errors: string[];
-beforeEach(() => {
-  vi.resetModules();
-  errors = [];
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(" ")));
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.doUnmock("./marked-parts");
-  vi.restoreAllMocks();
-});
+const logged = freshLazyChunk(() => vi.doUnmock("./marked-parts"));
 
 describe("BodyCheckIn's marked-place parts, loaded with the first mark", () => {
   it("names a marked place at once, then shows its words, intensity and next steps", async () => {
@@ -39,7 +30,7 @@ describe("BodyCheckIn's marked-place parts, loaded with the first mark", () => {
     expect(within(details).getByRole("button", { name: "tightness" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("button", { name: "Breathe now" })).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Since your last check-in" })).toHaveTextContent("Strongest: 9 to 7");
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 
   it("starts loading when a person reaches for a place, and shows the details once marked", async () => {
@@ -50,7 +41,7 @@ describe("BodyCheckIn's marked-place parts, loaded with the first mark", () => {
     expect(screen.getByRole("button", { name: "Throat" })).toHaveAttribute("aria-pressed", "true");
     expect(await screen.findByRole("slider", { name: "How strong, Throat" })).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "What it feels like in: Throat" })).toBeInTheDocument();
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 
   it("keeps marking, the sentence and sharing working, and reports through onError, when the chunk cannot load", async () => {
@@ -69,6 +60,6 @@ describe("BodyCheckIn's marked-place parts, loaded with the first mark", () => {
     expect(screen.getByRole("textbox", { name: "What I could say" })).toHaveValue("I'm noticing something in my chest.");
     await user.click(screen.getByRole("button", { name: "Share this" }));
     expect(onShare).toHaveBeenCalledWith(expect.objectContaining({ text: "I'm noticing something in my chest." }));
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 });

@@ -2,23 +2,14 @@
 // so the chunk is not already in memory from another test.
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { freshLazyChunk } from "../../../tests/setup/fresh-lazy-chunk";
 import type { AttuneError } from "@attune/core";
 import { holdingBoth } from "./practices/en";
 
 const broken = { version: 1, id: "bad", title: "Broken", steps: [{ text: "" }] };
 
-let errors: string[];
-beforeEach(() => {
-  vi.resetModules();
-  errors = [];
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(" ")));
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.doUnmock("./practice-problems");
-  vi.restoreAllMocks();
-});
+const logged = freshLazyChunk(() => vi.doUnmock("./practice-problems"));
 
 describe("GuidedPractice's problem words, loaded with the first broken practice", () => {
   it("plays the good practices at once, then reports the broken one in words", async () => {
@@ -30,7 +21,7 @@ describe("GuidedPractice's problem words, loaded with the first broken practice"
     expect(screen.getByRole("button", { name: "Begin" })).toBeInTheDocument();
     await vi.waitFor(() => expect(onError).toHaveBeenCalled());
     expect(onError.mock.calls).toEqual([[{ code: "invalid-input", message: "GuidedPractice: Broken: step 1 needs text (1 to 600 characters)" }]]);
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 
   it("loads nothing for valid practices", async () => {
@@ -59,6 +50,6 @@ describe("GuidedPractice's problem words, loaded with the first broken practice"
     ]);
     expect(onError.mock.calls[0]![0].cause).toBeInstanceOf(Error);
     expect(screen.getByRole("heading", { name: "Holding both" })).toBeInTheDocument();
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 });

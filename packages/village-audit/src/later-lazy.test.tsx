@@ -3,7 +3,8 @@
 import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { freshLazyChunk } from "../../../tests/setup/fresh-lazy-chunk";
 import type { VillageAuditData } from "./logic";
 
 const one: VillageAuditData = {
@@ -13,17 +14,7 @@ const one: VillageAuditData = {
   needs: [{ id: "a", label: "", suggestion: "comfort", sources: ["partner"] }],
 };
 
-let errors: string[];
-beforeEach(() => {
-  vi.resetModules();
-  errors = [];
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(" ")));
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.doUnmock("./later-parts");
-  vi.restoreAllMocks();
-});
+const logged = freshLazyChunk(() => vi.doUnmock("./later-parts"));
 
 describe("VillageAudit's picture, plan and changes, loaded when they first show", () => {
   it("shows the needs, the table and the summary at once, then the picture, the plan and the changes", async () => {
@@ -37,7 +28,7 @@ describe("VillageAudit's picture, plan and changes, loaded when they first show"
     expect(await screen.findByRole("heading", { name: "One need to share this week" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Since Nov 1, 2026" })).toBeInTheDocument();
     expect(container.querySelector('[data-attune-part="picture"]')).not.toBeNull();
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 
   it("loads them when a person adds the first need", async () => {
@@ -48,7 +39,7 @@ describe("VillageAudit's picture, plan and changes, loaded when they first show"
     await user.click(screen.getByRole("button", { name: "Quiet company" }));
     expect(await screen.findByRole("heading", { name: "One need to share this week" })).toBeInTheDocument();
     expect(container.querySelector('[data-attune-part="picture"]')).not.toBeNull();
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 
   it("keeps the needs, sources and summary working, and reports through onError, when the chunk cannot load", async () => {
@@ -65,6 +56,6 @@ describe("VillageAudit's picture, plan and changes, loaded when they first show"
     await user.click(screen.getByRole("button", { name: "Friends, for Quiet company" }));
     expect(screen.getByRole("table")).toHaveTextContent("Friends");
     expect(screen.queryByRole("heading", { name: "One need to share this week" })).toBeNull();
-    expect(errors).toEqual([]);
+    expect(logged.errors).toEqual([]);
   });
 });
