@@ -1,6 +1,7 @@
 // The pure parts of `pnpm test` (scripts/test.mjs), importable by its own unit test:
 // which steps a command line asks for, and whether a vitest JSON report belongs to this run.
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { relative } from "node:path";
 
 /** Every step, in the order they run (cheapest failure first). */
 export const STEPS = ["build", "typecheck", "lint", "api", "vitest", "size", "packages", "hosts", "release"];
@@ -34,9 +35,11 @@ export function parseSteps(argv) {
  * Reads vitest's JSON report and proves it was written by the run that started at
  * `runStartedMs` (epoch ms): the file's modification time and the report's own startTime
  * must both be at or after it. A report left over from an earlier run throws.
- * @returns {{ passed: number, failed: number, skipped: number }}
+ * `failures` names each failed test (file, then its title path) so the summary, the part of
+ * a CI log that is always read, says which test failed.
+ * @returns {{ passed: number, failed: number, skipped: number, failures: string[] }}
  */
-export function readVitestReport(path, runStartedMs) {
+export function readVitestReport(path, runStartedMs, root = process.cwd()) {
   if (!existsSync(path)) throw new Error(`vitest wrote no report at ${path}`);
   // Filesystems with coarse timestamps round down to the second: allow that much.
   const slackMs = 2000;
@@ -48,7 +51,16 @@ export function readVitestReport(path, runStartedMs) {
   }
   // A file that fails to load counts as a failure even though it has no test results.
   const brokenFiles = (j.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+  const failures = [];
+  for (const f of j.testResults ?? []) {
+    const file = relative(root, f.name ?? "?");
+    if (f.status === "failed" && (f.assertionResults ?? []).length === 0) failures.push(`${file}: did not load`);
+    for (const a of f.assertionResults ?? []) {
+      if (a.status === "failed") failures.push(`${file} > ${a.fullName ?? [...(a.ancestorTitles ?? []), a.title].join(" > ")}`);
+    }
+  }
   return {
+    failures,
     passed: j.numPassedTests ?? 0,
     failed: (j.numFailedTests ?? 0) + brokenFiles,
     skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),

@@ -160,7 +160,10 @@ function finish() {
   const buildFailed = results.some((r) => r.step === "build" && r.failed > 0);
   if (!buildFailed) for (const step of steps) if (!results.some((r) => r.step === step)) results.push({ step, passed: 0, failed: 1 });
   console.log("\nSummary");
-  for (const r of results) console.log(`  ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}${r.seconds != null ? ` (${r.seconds.toFixed(0)} s)` : ""}`);
+  for (const r of results) {
+    console.log(`  ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}${r.seconds != null ? ` (${r.seconds.toFixed(0)} s)` : ""}`);
+    for (const name of (r.failures ?? []).slice(0, 20)) console.log(`    failed: ${name}`);
+  }
 
   const passed = results.reduce((a, r) => a + r.passed, 0);
   const failed = results.reduce((a, r) => a + r.failed, 0);

@@ -61,12 +61,25 @@ describe("readVitestReport", () => {
     numFailedTests: 1,
     numPendingTests: 2,
     numTodoTests: 0,
-    testResults: [{ status: "failed", assertionResults: [] }, { status: "passed", assertionResults: [{}] }],
+    testResults: [
+      { name: join(root, "tests/unit/broken.test.ts"), status: "failed", assertionResults: [] },
+      { name: join(root, "tests/unit/ok.test.ts"), status: "passed", assertionResults: [{ status: "passed", fullName: "fine" }] },
+      {
+        name: join(root, "tests/browser/x.test.tsx"),
+        status: "failed",
+        assertionResults: [{ status: "failed", fullName: "Widget > keeps the draft", ancestorTitles: ["Widget"], title: "keeps the draft" }],
+      },
+    ],
   });
 
   it("reads this run's report, counting a file that failed to load as a failure", () => {
     const started = Date.now() - 1000;
-    expect(readVitestReport(write(report(Date.now())), started)).toEqual({ passed: 7, failed: 2, skipped: 2 });
+    expect(readVitestReport(write(report(Date.now())), started, root)).toEqual({
+      passed: 7,
+      failed: 2,
+      skipped: 2,
+      failures: ["tests/unit/broken.test.ts: did not load", "tests/browser/x.test.tsx > Widget > keeps the draft"],
+    });
   });
 
   it("rejects a report whose file predates the run", () => {
