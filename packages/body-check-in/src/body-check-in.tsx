@@ -258,6 +258,11 @@ export interface BodyCheckInSliderProps extends Omit<React.HTMLAttributes<HTMLDi
 /** Intensity 0 to 10 as a WAI-ARIA slider: arrows, Home/End, PageUp/PageDown, or a tap on the track. Loads with the first mark. */
 export const Slider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, BodyCheckInSliderProps>(function BodyCheckInSlider(props, ref) {
   const { marked } = useBody("Slider");
+  // A host's own layout may show a slider before anything is marked: it asks for the code itself
+  // (a failure is reported by Root once a mark needs it).
+  React.useEffect(() => {
+    if (!marked) warm();
+  }, [marked]);
   return marked ? <marked.Slider {...props} ref={ref} /> : null;
 });
 

@@ -44,6 +44,18 @@ describe("BodyCheckIn's marked-place parts, loaded with the first mark", () => {
     expect(logged.errors).toEqual([]);
   });
 
+  it("loads the code for a host's own slider shown before anything is marked", async () => {
+    const { BodyCheckInRoot, BodyCheckInSlider } = await import("./index");
+    render(
+      <BodyCheckInRoot>
+        <BodyCheckInSlider place="stomach" />
+      </BodyCheckInRoot>,
+    );
+    const slider = await screen.findByRole("slider", { name: "How strong, Stomach" });
+    expect(slider).toHaveAttribute("data-state", "unset");
+    expect(logged.errors).toEqual([]);
+  });
+
   it("keeps marking, the sentence and sharing working, and reports through onError, when the chunk cannot load", async () => {
     vi.doMock("./marked-parts", () => Promise.reject(new Error("offline")));
     const { BodyCheckIn } = await import("./index");
