@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, type ButtonProps } from "@attune/core";
 import { usePlannerContext } from "./planner-root";
+import { preloadCalendarExport } from "./use-ritual-planner";
 import type { Plan } from "./types";
 
 export interface ExportButtonProps extends ButtonProps {
@@ -10,12 +11,15 @@ export interface ExportButtonProps extends ButtonProps {
   fileName?: string;
 }
 
+// A failure here is reported by the press that needs the writer.
+const warm = () => void preloadCalendarExport().catch(() => {});
+
 /**
  * Downloads plans as a calendar file (.ics) made on the device. The calendar writer loads on
- * the first press; meanwhile the button is busy, never half-working.
+ * the first press (or when the button is hovered or focused); meanwhile the button is busy, never half-working.
  */
 export const ExportButton = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ExportButtonProps>(function ExportButton(
-  { plans, fileName, onClick, children, disabled, ...rest },
+  { plans, fileName, onClick, onPointerEnter, onFocus, children, disabled, ...rest },
   ref,
 ) {
   const planner = usePlannerContext("ExportButton");
@@ -29,6 +33,15 @@ export const ExportButton = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, 
       data-attune-part="export"
       data-state={busy ? "busy" : "idle"}
       {...rest}
+      // Reaching for the button starts loading the writer, so a press seldom waits for it.
+      onPointerEnter={(e) => {
+        onPointerEnter?.(e);
+        warm();
+      }}
+      onFocus={(e) => {
+        onFocus?.(e);
+        warm();
+      }}
       onClick={(e) => {
         onClick?.(e);
         if (!e.defaultPrevented && !busy) void planner.exportPlans(list, fileName);

@@ -7,6 +7,7 @@ export { PlanDialog, preloadPlanDialog, type PlanDialogProps } from "./plan-dial
 export { ExportButton, type ExportButtonProps } from "./export-button";
 export { downloadIcs } from "./download";
 export {
+  preloadCalendarExport,
   useRitualPlanner,
   type PlannerEditing,
   type PlannerSaveKind,

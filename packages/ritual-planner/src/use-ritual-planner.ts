@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   clamp,
   isValidTimeZone,
+  lazyModule,
   localTimeZone,
   useAttune,
   useControllableState,
@@ -113,6 +114,15 @@ function agendaFor(plans: readonly Plan[], from: number, to: number, viewerZone:
   }
   return r;
 }
+
+
+// The calendar writer, its descriptions and their strings load on the first export (a
+// "./lazy/ics-export-*" chunk; this module must stay in the entry chunk for that path to hold).
+type IcsExportModule = typeof import("./ics-export");
+const calendarWriter = /* @__PURE__ */ lazyModule((): Promise<IcsExportModule> => import("./ics-export"));
+
+/** Starts loading the calendar writer (the export button does this on hover and focus). */
+export const preloadCalendarExport = (): Promise<unknown> => calendarWriter.load();
 
 /**
  * All of RitualPlanner's state and actions, without markup: plans (controlled or not,
@@ -298,11 +308,17 @@ export function usePlanner(props: UseRitualPlannerProps, defaults: Record<string
   /** Writes the plans (default: all) as a calendar file; the writer loads on first use. */
   const exportPlans = async (list: Plan[] = plans, name: string = t("title")): Promise<boolean> => {
     setExporting(true);
+    let writer: IcsExportModule;
     try {
-      // The writer, its descriptions and their strings load on the first export (a "./lazy/ics-*"
-      // chunk; this module must stay in the entry chunk for that path to hold).
-      const { exportCalendar } = await import("./ics-export");
-      const fileName = exportCalendar(list, name, t, clock(), props.names);
+      writer = await calendarWriter.load();
+    } catch (cause) {
+      // Offline or blocked: nothing is lost, the next press tries again.
+      report({ code: "load-failed", message: "RitualPlanner: the calendar writer could not load; the plans are unchanged, try again.", cause });
+      setExporting(false);
+      return false;
+    }
+    try {
+      const fileName = writer.exportCalendar(list, name, t, clock(), props.names);
       if (fileName) setAnnouncement(t("exported", { name: fileName }));
       return !!fileName;
     } catch (cause) {
