@@ -41,5 +41,5 @@ export type {
   ReflectionShare,
   ReflectionSharedAnswer,
   ReflectionStep as ReflectionStepData,
-} from "./logic";
+} from "./model";
 export { reflectionMessages, type ReflectionMessageKey } from "./messages";

@@ -1,7 +1,7 @@
 import * as React from "react";
-import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, lazyModule, useLazyModule, parseDirection, useRootProps, type Direction } from "@attune/core";
-import { isAnswered } from "./logic";
-import { useReflection, type ReflectionState, type UseReflectionProps } from "./use-reflection";
+import { createPartsContext, Button, Heading, LiveRegion, headingLevelProp, parseDirection, useRootProps, type Direction } from "@attune/core";
+import { isAnswered } from "./model";
+import { setCode, useReflection, useSetCode, type ReflectionState, type UseReflectionProps } from "./use-reflection";
 
 /* -------------------------------------------------------------------------------------------
  * Context
@@ -38,9 +38,9 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, ReflectionRoot
   const rootProps = useRootProps("reflection", { dir: parseDirection(dir), className });
   // Parts nest one level down, so the widget's own heading stops at 5.
   const level = headingLevelProp("Reflection", headingLevel, 5);
-  const ctx = React.useMemo(() => ({ ...state, id, headingLevel: level }), [state, id, level]);
+  // The hook's state is new on every render, so is this: no memo to keep.
   return (
-    <ReflectionContext.Provider value={ctx}>
+    <ReflectionContext.Provider value={{ ...state, id, headingLevel: level }}>
       <section
         {...(rest as React.HTMLAttributes<HTMLElement>)}
         {...rootProps}
@@ -94,8 +94,7 @@ export const Sets = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
       ) : null}
       <ul data-attune-part="set-list">
         {sets.map((set) => {
-          const answered = Object.values(draft.answers[set.id] ?? {}).filter(isAnswered).length;
-          const begun = answered > 0 || (draft.positions[set.id] ?? 0) > 0;
+          const begun = Object.values(draft.answers[set.id] ?? {}).some(isAnswered) || (draft.positions[set.id] ?? 0) > 0;
           return (
             <li key={set.id} data-attune-part="set" data-state={begun ? "begun" : "new"}>
               <Heading level={headingLevel + 2} id={`${id}-set-${set.id}`} data-attune-part="set-title">
@@ -144,23 +143,22 @@ export type ReflectionProgressProps = React.HTMLAttributes<HTMLDivElement>;
  */
 export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionProgressProps>(function ReflectionProgress(props, ref) {
   const { t, position, total } = useCtx("Progress");
-  const shown = Math.min(position + 1, total);
-  const label = t("reflection.progress", { step: shown, total });
-  const fraction = total ? Math.min(position, total) / total : 0;
+  // The hook keeps position within 0…total (total: the summary).
+  const label = position < total ? t("reflection.progress", { step: position + 1, total }) : undefined;
   return (
     <div {...props} ref={ref} data-attune-part="progress">
       <div
         role="progressbar"
         aria-valuemin={0}
         aria-valuemax={total}
-        aria-valuenow={Math.min(position, total)}
-        aria-valuetext={position < total ? label : undefined}
+        aria-valuenow={position}
+        aria-valuetext={label}
         aria-label={t("reflection.label")}
         data-attune-part="progress-track"
       >
-        <div data-attune-part="progress-bar" style={{ transform: `scaleX(${fraction})` }} />
+        <div data-attune-part="progress-bar" style={{ transform: `scaleX(${total ? position / total : 0})` }} />
       </div>
-      {position < total ? <p data-attune-part="progress-text">{label}</p> : null}
+      {label ? <p data-attune-part="progress-text">{label}</p> : null}
     </div>
   );
 });
@@ -171,34 +169,36 @@ export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflect
 
 // The answer fields, hints and share switch, the summary's answers and the share preview load
 // when a set first opens (a person presses Start or Resume, or a draft opens inside a set): a
-// dynamic import a host's bundler splits out of the first page load. Start and Resume preload
-// it on pointer-enter and focus. The prompt and the summary's heading (which take focus) and
-// the way on and back are here, so nothing moves once it loads.
-type SetBodyModule = typeof import("./set-body");
-const setBody = /* @__PURE__ */ lazyModule((): Promise<SetBodyModule> => import("./set-body"));
+// dynamic import a host's bundler splits out of the first page load (useReflection loads it,
+// see `useSetCode`). Start and Resume preload it on pointer-enter and focus. The prompt and the
+// summary's heading (which take focus) and the way on and back are here, so nothing moves once
+// it loads.
+
+// In an open set useReflection loads the code; a ShareSwitch or Preview placed outside one loads it itself.
+function useCodeOutsideSet(part: string, what: string) {
+  const { active, report } = useCtx(part);
+  return useSetCode(!active && what, report, true);
+}
 
 /** Starts loading what an open set shows: the answer fields, the summary and the preview (Start and Resume do this on pointer-enter and focus). */
 export function preloadReflectionSteps(): Promise<unknown> {
-  return setBody.load();
+  return setCode.load();
 }
 
-function useSetBody(shown: boolean, report: ReflectionState["report"], what: string): SetBodyModule | undefined {
-  const body = useLazyModule(setBody);
-  React.useEffect(() => {
-    if (body || !shown) return;
-    let live = true;
-    setBody.load().then(
-      undefined,
-      (cause: unknown) => {
-        // Tried again the next time it shows.
-        if (live) report({ code: "load-failed", message: `Reflection could not load ${what}; Back and leave still work.`, cause });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [body, shown, report, what]);
-  return body;
+// Back, the way on (a step's Next, Skip or Review) and Save and leave: a step's and the summary's.
+function Nav({ children }: { children?: React.ReactNode }) {
+  const { t, position, back, leave, persisted } = useCtx("Nav");
+  return (
+    <div data-attune-part="nav">
+      <Button onClick={back} disabled={position === 0}>
+        {t("reflection.back")}
+      </Button>
+      {children}
+      <Button variant="ghost" onClick={leave}>
+        {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
+      </Button>
+    </div>
+  );
 }
 
 /* -------------------------------------------------------------------------------------------
@@ -209,10 +209,11 @@ export type ReflectionStepProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** The current question with its answer field, hints, share switch and Back / Next / Save and leave. */
 export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionStepProps>(function ReflectionStep(props, ref) {
-  const { t, id, headingLevel, step, position, total, answers, back, next, leave, persisted, moves, report } = useCtx("Step");
+  const { t, id, headingLevel, step, position, total, answers, next, moves, report } = useCtx("Step");
   const prompt = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(prompt, moves);
-  const body = useSetBody(!!step, report, "the answer field");
+  // useReflection loads it while a set is open.
+  const body = useSetCode(false, report, true);
   if (!step) return null;
   const promptId = `${id}-prompt-${step.id}`;
   const helpId = `${id}-help-${step.id}`;
@@ -235,17 +236,11 @@ export const Step = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionS
         </p>
       ) : null}
       {body ? <body.StepBody step={step} labelledBy={promptId} describedBy={step.help ? helpId : undefined} /> : null}
-      <div data-attune-part="nav">
-        <Button onClick={back} disabled={position === 0}>
-          {t("reflection.back")}
-        </Button>
+      <Nav>
         <Button variant="primary" onClick={next}>
           {t(position === total - 1 ? "reflection.review" : isAnswered(answers[step.id]) ? "reflection.next" : "reflection.skip")}
         </Button>
-        <Button variant="ghost" onClick={leave}>
-          {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
-        </Button>
-      </div>
+      </Nav>
     </div>
   );
 });
@@ -257,7 +252,7 @@ export interface ReflectionShareSwitchProps extends React.ButtonHTMLAttributes<H
 
 /** Turns sharing one answer on or off (`role="switch"`); off by default, disabled until there is an answer (loads with an open set). */
 export const ShareSwitch = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ReflectionShareSwitchProps>(function ReflectionShareSwitch(props, ref) {
-  const body = useSetBody(true, useCtx("ShareSwitch").report, "the share switch");
+  const body = useCodeOutsideSet("ShareSwitch", "the share switch");
   return body ? <body.ShareSwitch {...props} ref={ref} /> : null;
 });
 
@@ -269,12 +264,11 @@ export type ReflectionSummaryProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Every answer with its share switch, the partner's beside it once both shared, and a way back to each step. */
 export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionSummaryProps>(function ReflectionSummary(props, ref) {
-  const { t, id, headingLevel, active, step, partner, leave, persisted, moves, back, report } = useCtx("Summary");
+  const { t, id, headingLevel, active, step, partner, moves, report } = useCtx("Summary");
   const title = React.useRef<HTMLHeadingElement>(null);
   useFocusOnMove(title, moves);
-  const shown = !!active && !step;
-  const body = useSetBody(shown, report, "the summary");
-  if (!shown) return null;
+  const body = useSetCode(false, report, true);
+  if (!active || step) return null;
   return (
     <div
       {...props}
@@ -289,12 +283,7 @@ export const Summary = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Reflecti
         {t("reflection.summary")}
       </Heading>
       {body ? <body.SummaryBody /> : null}
-      <div data-attune-part="nav">
-        <Button onClick={back}>{t("reflection.back")}</Button>
-        <Button variant="ghost" onClick={leave}>
-          {t(persisted ? "reflection.leave" : "reflection.leaveUnsaved")}
-        </Button>
-      </div>
+      <Nav />
     </div>
   );
 });
@@ -303,7 +292,7 @@ export type ReflectionPreviewProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Exactly what Share sends: readable text and the JSON, then the Share button (loads with the summary). */
 export const Preview = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ReflectionPreviewProps>(function ReflectionPreview(props, ref) {
-  const body = useSetBody(true, useCtx("Preview").report, "the summary");
+  const body = useCodeOutsideSet("Preview", "the summary");
   return body ? <body.Preview {...props} ref={ref} /> : null;
 });
 

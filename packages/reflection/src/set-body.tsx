@@ -1,12 +1,69 @@
 import * as React from "react";
-import { Button, Heading } from "@attune/core";
+import { Button, Heading, type ErrorHandler, type Translate } from "@attune/core";
 import type { NeedsSpectrumProps } from "@attune/needs-spectrum";
-import { isAnswered, leanZone, type ReflectionStep } from "./logic";
+import type { ReflectionMessageKey } from "./messages";
+import { isAnswered, leanZone, type Parsed, type ReflectionAnswer, type ReflectionDraft, type ReflectionSet, type ReflectionShare, type ReflectionStep } from "./model";
+import { buildShare, shareToText } from "./share";
 import { useCtx, type ReflectionPreviewProps, type ReflectionShareSwitchProps } from "./reflection";
+import type { ReflectionState, UseReflectionProps } from "./use-reflection";
 
-// Loaded by Step, Summary, ShareSwitch and Preview in "./reflection" the first time a set is
-// open (a step or the summary shows): the answer fields, the hints, the share switch, the
-// summary's answers and the preview.
+// Loaded by useReflection the first time a set is open (a step or the summary shows), or by
+// ShareSwitch and Preview outside an open set: the answer fields, the hints, the share switch,
+// the summary's answers and the preview, and the hook's sharing (the partner check, the
+// preview and its text, the reveal rule, sending).
+
+export { parseReflectionShare } from "./share";
+
+/**
+ * The sharing of an open set: the preview of exactly what Share sends, its text, and the
+ * partner's share by the reveal rule (the spectrum's): their answers show only once I have
+ * shared this set too; until then only that they are waiting.
+ */
+export function sharing(set: ReflectionSet, answers: Record<string, ReflectionAnswer>, sent: readonly string[], partner: Parsed<ReflectionShare> | undefined, lean: (value: number) => string) {
+  const preview = buildShare(set, answers);
+  const theirs = partner?.ok && partner.value.setId === set.id ? partner.value : undefined;
+  const mine = sent.includes(set.id);
+  return { preview, previewText: shareToText(preview, lean), partner: mine ? theirs : undefined, partnerWaiting: !mine && !!theirs };
+}
+
+/**
+ * useReflection's `share`: hands the preview and its text to the host's onShare. A promise
+ * shows "sending"; then "shared" (the set is marked as sent) or "failed" (reported as
+ * callback-rejected, every answer kept). A synchronous onShare is shared at once, a throw fails.
+ */
+export function send(s: {
+  onShare: UseReflectionProps["onShare"];
+  sharing: ReturnType<typeof sharing>;
+  setStatus: (status: ReflectionState["status"]) => void;
+  setAnnouncement: (text: string) => void;
+  update: (change: (d: ReflectionDraft) => ReflectionDraft) => void;
+  t: Translate<ReflectionMessageKey>;
+  report: ErrorHandler;
+}): void {
+  const { onShare, setStatus, setAnnouncement, t } = s;
+  const { preview, previewText } = s.sharing;
+  if (!onShare || !preview.answers.length) return;
+  const setId = preview.setId;
+  const done = () => {
+    setStatus("shared");
+    setAnnouncement(t("reflection.shared"));
+    s.update((d) => (d.sent.includes(setId) ? d : { ...d, sent: [...d.sent, setId] }));
+  };
+  const fail = (cause: unknown) => {
+    setStatus("failed");
+    setAnnouncement(t("reflection.shareFailed"));
+    s.report({ code: "callback-rejected", message: "Reflection onShare failed.", cause });
+  };
+  try {
+    const result = onShare(preview, previewText);
+    if (result && typeof result.then === "function") {
+      setStatus("sending");
+      result.then(done, fail);
+    } else done();
+  } catch (cause) {
+    fail(cause);
+  }
+}
 
 /* -------------------------------------------------------------------------------------------
  * Step: the answer field, its hints and its share switch

@@ -1,23 +1,29 @@
 import * as React from "react";
-import { useErrorReporter, usePersistentState, useTranslator, warnOnce, type ErrorHandler, type Message, type Translate } from "@attune/core";
+import {
+  lazyModule,
+  useErrorReporter,
+  usePersistentState,
+  useTranslator,
+  warnOnce,
+  type ErrorHandler,
+  type Message,
+  type Translate,
+} from "@attune/core";
 import {
   BUILT_IN_SETS,
   FIRE_OPTIONS,
-  buildShare,
   checkAnswer,
   emptyDraft,
   leanZone,
   parseReflectionDraft,
   parseReflectionSets,
-  parseReflectionShare,
-  shareToText,
   type ReflectionAnswer,
   type ReflectionBuiltInId,
   type ReflectionDraft,
   type ReflectionSet,
   type ReflectionShare,
   type ReflectionStep,
-} from "./logic";
+} from "./model";
 import { reflectionMessages, type ReflectionMessageKey } from "./messages";
 
 export type ReflectionMessages = Partial<Record<ReflectionMessageKey, Message>>;
@@ -49,6 +55,39 @@ const ALL: readonly ReflectionBuiltInId[] = ["pull", "fire", "now"];
 const isDraft = (v: unknown): v is ReflectionDraft => parseReflectionDraft(v).ok;
 // How many ideas to borrow a built-in step offers (`reflection.<set>.<step>.hint1`, `hint2`, …).
 const HINTS = { "reflection.pull.else": 3, "reflection.now.say": 2 } as const;
+
+// What an open set needs loads when a set first opens (a dynamic import a host's bundler splits
+// out of the first page load): the parts' answer fields, hints, share switch, summary and
+// preview, and the hook's sharing: the preview and its text, the check of the partner's share
+// and the reveal rule, and sending. The hook's `preview`, `previewText`, `partner` and
+// `partnerWaiting` are read with it (empty until it arrives); nothing shows them, and nothing
+// can be sent, before a set is open.
+type SetCode = typeof import("./set-body");
+export const setCode = /* @__PURE__ */ lazyModule((): Promise<SetCode> => import("./set-body"));
+
+const notYet = () => undefined;
+
+/**
+ * The code an open set needs: loaded while `what` (the part that needs it, in words) shows. A
+ * failed load goes to onError as "load-failed" and is tried again the next time something else
+ * needs it; the question, Back, Next and leave keep working meanwhile. What has arrived is read
+ * while `what` shows, or `always` (its arrival re-renders nothing else). As core's
+ * useLazyModule: a server render and the hydrating render see nothing loaded.
+ */
+export function useSetCode(what: string | false | undefined, report: ErrorHandler, always?: boolean): SetCode | undefined {
+  const code = React.useSyncExternalStore(setCode.subscribe, () => (always || what ? setCode.current : undefined), notYet);
+  React.useEffect(() => {
+    if (code || !what) return;
+    let live = true;
+    setCode.load().catch((cause: unknown) => {
+      if (live) report({ code: "load-failed", message: `Reflection could not load ${what}; Back and leave still work.`, cause });
+    });
+    return () => {
+      live = false;
+    };
+  }, [code, what, report]);
+  return code;
+}
 
 /** The built-in sets in the person's language. */
 function builtIn(t: Translate<ReflectionMessageKey>, ids: readonly ReflectionBuiltInId[]): ReflectionSet[] {
@@ -88,11 +127,10 @@ export function useReflection(props: UseReflectionProps) {
   const idKey = ids.join();
   const own = React.useMemo(() => builtIn(t, ids), [t, idKey]); // eslint-disable-line react-hooks/exhaustive-deps -- ids is read through idKey
   const host = React.useMemo(
-    () => (hostSets === undefined ? { sets: [], errors: [] } : parseReflectionSets(hostSets, own.map((s) => s.id))),
-    [hostSets, own],
+    () => (hostSets === undefined ? { sets: [], errors: [] } : parseReflectionSets(hostSets, ids)),
+    [hostSets, idKey], // eslint-disable-line react-hooks/exhaustive-deps -- ids is read through idKey
   );
   const sets = React.useMemo(() => [...own, ...host.sets], [own, host]);
-  const partnerShare = React.useMemo(() => (partner === undefined || partner === null ? undefined : parseReflectionShare(partner)), [partner]);
 
   React.useEffect(() => {
     if (current.problem) report({ code: "invalid-data", message: `Reflection value: ${current.problem}` });
@@ -100,16 +138,14 @@ export function useReflection(props: UseReflectionProps) {
   React.useEffect(() => {
     for (const error of host.errors) report({ code: "invalid-data", message: `Reflection ${error}` });
   }, [host, report]);
-  React.useEffect(() => {
-    if (partnerShare && !partnerShare.ok) report({ code: "invalid-data", message: `Reflection partner: ${partnerShare.error}` });
-  }, [partnerShare, report]);
 
   const latest = React.useRef(draft);
   latest.current = draft;
   const onChangeRef = React.useRef(onValueChange);
   onChangeRef.current = onValueChange;
   const [announcement, setAnnouncement] = React.useState("");
-  const [status, setStatus] = React.useState<"idle" | "sending" | "shared" | "failed" | "cleared">("idle");
+  // (The order the API report prints the union in.)
+  const [status, setStatus] = React.useState<"shared" | "idle" | "sending" | "failed" | "cleared">("idle");
   // Bumped on every move between steps, so the parts move focus after a person's action only.
   const [moves, setMoves] = React.useState(0);
 
@@ -126,6 +162,12 @@ export function useReflection(props: UseReflectionProps) {
   const position = active ? Math.min(draft.positions[active.id] ?? 0, total) : 0;
   const step = active && position < total ? active.steps[position] : undefined;
   const answers = (active && draft.answers[active.id]) || {};
+  // Loaded while a set is open; the preview and the partner's share are read with it.
+  const code = useSetCode(active && (step ? "the answer field" : "the summary"), report);
+  const partnerShare = React.useMemo(() => (code && partner != null ? code.parseReflectionShare(partner) : undefined), [code, partner]);
+  React.useEffect(() => {
+    if (partnerShare && !partnerShare.ok) report({ code: "invalid-data", message: `Reflection partner: ${partnerShare.error}` });
+  }, [partnerShare, report]);
 
   const goTo = (index: number) => {
     const set = sets.find((s) => s.id === latest.current.active);
@@ -170,31 +212,12 @@ export function useReflection(props: UseReflectionProps) {
   };
 
   const leanText = (v: number) => t(`reflection.lean.${leanZone(v)}`, { value: v });
-  const preview = active ? buildShare(active, answers) : undefined;
-  const previewText = preview ? shareToText(preview, leanText) : "";
+  // What would be sent, and the partner's answers once both shared (see `sharing`).
+  const sharing = code && active ? code.sharing(active, answers, draft.sent, partnerShare, leanText) : undefined;
 
+  // Sending happens only from an open set, with its preview: the code loads with the set.
   const share = () => {
-    if (!onShare || !active || !preview || !preview.answers.length) return;
-    const setId = active.id;
-    const done = () => {
-      setStatus("shared");
-      setAnnouncement(t("reflection.shared"));
-      update((d) => (d.sent.includes(setId) ? d : { ...d, sent: [...d.sent, setId] }));
-    };
-    const fail = (cause: unknown) => {
-      setStatus("failed");
-      setAnnouncement(t("reflection.shareFailed"));
-      report({ code: "callback-rejected", message: "Reflection onShare failed.", cause });
-    };
-    try {
-      const result = onShare(preview, previewText);
-      if (result && typeof result.then === "function") {
-        setStatus("sending");
-        result.then(done, fail);
-      } else done();
-    } catch (cause) {
-      fail(cause);
-    }
+    if (sharing) code!.send({ onShare, sharing, setStatus, setAnnouncement, update, t, report });
   };
 
   const clear = () => {
@@ -205,10 +228,6 @@ export function useReflection(props: UseReflectionProps) {
     setStatus("cleared");
     setAnnouncement(t("reflection.cleared"));
   };
-
-  // The spectrum's reveal rule: the partner's answers show only once I have shared this set too.
-  const partnerValue = partnerShare?.ok && active && partnerShare.value.setId === active.id ? partnerShare.value : undefined;
-  const iShared = !!active && draft.sent.includes(active.id);
 
   return {
     t,
@@ -225,10 +244,10 @@ export function useReflection(props: UseReflectionProps) {
     moves,
     canShare: Boolean(onShare),
     persisted: Boolean(persistKey),
-    preview,
-    previewText,
-    partner: iShared ? partnerValue : undefined,
-    partnerWaiting: !iShared && !!partnerValue,
+    preview: sharing?.preview,
+    previewText: sharing ? sharing.previewText : "",
+    partner: sharing?.partner,
+    partnerWaiting: !!sharing?.partnerWaiting,
     leanText,
     report,
     start,
