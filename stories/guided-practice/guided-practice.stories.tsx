@@ -98,7 +98,8 @@ export const Running: Story = {
   args: { practices: [holdingBoth], defaultStatus: "running" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(holdingBoth.steps[0]!.text)).toBeVisible();
+    // A running session loads its code at mount (a separate chunk): the first step shows when it arrives.
+    await expect(await canvas.findByText(holdingBoth.steps[0]!.text)).toBeVisible();
     await expect(canvas.getByText("Step 1 of 8")).toBeVisible();
     await expect(canvas.getByRole("progressbar")).toHaveAttribute("aria-valuetext", expect.stringMatching(/^Step 1 of 8, [45]:\d\d left$/));
   },
@@ -120,7 +121,7 @@ export const Paused: Story = {
   args: { practices: [holdingBoth], defaultStatus: "running" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Pause" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Pause" }));
     await expect(canvas.getByText("Paused. Take all the time you need.")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Resume" })).toBeVisible();
   },
@@ -145,7 +146,7 @@ export const StoppedMidway: Story = {
   args: { practices: [holdingBoth], defaultStatus: "running" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Stop" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Stop" }));
     await expect(canvas.getByText("Come back whenever you like.")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Begin" })).toHaveFocus();
   },

@@ -1,10 +1,14 @@
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter, resetWarnings, type AttuneError } from "@attune/core";
-import { GuidedPractice } from "./index";
+import { GuidedPractice, preloadGuidedPracticeSession } from "./index";
 import { holdingBoth } from "./practices/en";
 import hostile from "./__fixtures__/hostile-text.json";
+
+// What a running session needs loads on first need; here it is loaded first, so these tests are
+// about behaviour (loading it is tested in session.lazy.test.tsx).
+beforeAll(() => preloadGuidedPracticeSession());
 
 // Every hostile string the shared fixtures hold.
 const texts: string[] = [...hostile.markup, ...hostile.unicode, ...Object.values(hostile.sizes), ...hostile.ics_special];

@@ -1,11 +1,15 @@
 import * as React from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AttuneProvider } from "@attune/core";
-import { GuidedPractice, type Practice } from "./index";
+import { GuidedPractice, type Practice, preloadGuidedPracticeSession } from "./index";
 import { practices } from "./practices/en";
 import "./styles.css";
+
+// What a running session needs loads on first need; here it is loaded first, so these tests are
+// about behaviour (loading it is tested in session.lazy.test.tsx).
+beforeAll(() => preloadGuidedPracticeSession());
 
 // Short steps keep real-time tests quick.
 const quick: Practice = {

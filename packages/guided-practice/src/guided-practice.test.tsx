@@ -1,11 +1,15 @@
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter, resetWarnings, type AttuneError } from "@attune/core";
-import { GuidedPractice, PracticePlayer, useGuidedPractice, type Practice, type PracticeStatus } from "./index";
+import { GuidedPractice, PracticePlayer, useGuidedPractice, type Practice, type PracticeStatus, preloadGuidedPracticeSession } from "./index";
 import { beforeWeTalkAgain, holdingBoth, practices as enPractices, whileIWait } from "./practices/en";
 import { practices as arPractices } from "./practices/ar";
 import { ar } from "./locales/ar";
+
+// What a running session needs loads on first need; here it is loaded first, so these tests are
+// about behaviour (loading it is tested in session.lazy.test.tsx).
+beforeAll(() => preloadGuidedPracticeSession());
 
 let warn: ReturnType<typeof vi.spyOn>;
 

@@ -10,14 +10,20 @@ import {
   useComposedRefs,
   useDirection,
   useIsomorphicLayoutEffect,
-  useReducedMotion,
+  useLazyModule,
   useRootProps,
-  startAnimation,
   parseDirection,
   type Direction,
 } from "@attune/core";
 import { splitTime } from "./practice";
-import { useGuidedPractice, type GuidedPracticeState, type UseGuidedPracticeOptions } from "./use-guided-practice";
+import {
+  sessionCode,
+  useGuidedPractice,
+  warmSession,
+  type GuidedPracticeState,
+  type PlayerState,
+  type UseGuidedPracticeOptions,
+} from "./use-guided-practice";
 
 /* -------------------------------------------------------------------------------------------
  * Context
@@ -35,6 +41,15 @@ const [PlayerContext, usePlayerPart] = /* @__PURE__ */ createPartsContext<Practi
 /** The player's state inside `PracticePlayer.Root`, for a host's own parts. */
 export function usePracticePlayer(): PracticePlayerContextValue {
   return usePlayerPart();
+}
+
+// A part shown only in a session, which has its code: nothing until then.
+function sessionPart<E, P>(name: "Breath" | "Audio"): React.ForwardRefExoticComponent<P & React.RefAttributes<E>> {
+  return React.forwardRef<E, P>(function PracticePlayerSessionPart(props, ref) {
+    const p = usePracticePlayer();
+    const Part = useLazyModule(sessionCode)?.[name] as React.ComponentType<P & { p: PracticePlayerContextValue; r: React.Ref<E> }> | undefined;
+    return Part ? <Part {...(props as P)} p={p} r={ref} /> : null;
+  }) as React.ForwardRefExoticComponent<P & React.RefAttributes<E>>;
 }
 
 const isRunning = (s: string) => s === "running" || s === "waiting";
@@ -75,7 +90,7 @@ const HOOK_PROPS = [
 export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayerRootProps>(function PracticePlayerRoot(props, forwardedRef) {
   const { dir: dirProp, className, children, onKeyDown, ...rest } = props;
   for (const key of HOOK_PROPS) delete (rest as Record<string, unknown>)[key];
-  const player = useGuidedPractice(props);
+  const player = useGuidedPractice(props) as PlayerState;
   const ref = React.useRef<HTMLElement>(null);
   const composed = useComposedRefs(ref, forwardedRef);
   // Read, never passed raw: anything but "ltr" or "rtl" falls back to the provider's or the page's.
@@ -116,14 +131,9 @@ export const Root = /* @__PURE__ */ React.forwardRef<HTMLElement, PracticePlayer
             if (!player.practice) return;
             event.preventDefault();
             player.toggle();
-          } else if ((event.key === "ArrowRight" || event.key === "ArrowLeft") && inSession(s)) {
-            event.preventDefault();
-            // Forward follows the reading direction: the left arrow in Arabic.
-            if ((event.key === "ArrowRight") === (dir !== "rtl")) player.next();
-            else player.back();
-          } else if (event.key === "Escape" && inSession(s)) {
-            event.preventDefault();
-            player.stop();
+          } else if (inSession(s)) {
+            // The arrows and Escape act in a session, which has its code.
+            sessionCode.current?.sessionKey(event, player, dir);
           }
         }}
       >
@@ -233,33 +243,11 @@ export type PracticePlayerStageProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** The current step: its number, its text (moving gently only when the step changes), and a note on the state. */
 export const Stage = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerStageProps>(function PracticePlayerStage({ children, ...rest }, ref) {
-  const { practice, step, snapshot, status, ready, restored, stopped, t } = usePracticePlayer();
-  const reduced = useReducedMotion();
-  const textRef = React.useRef<HTMLParagraphElement>(null);
+  const p = usePracticePlayer() as PracticePlayerContextValue & PlayerState;
+  const { practice, step, snapshot, status, t } = p;
+  // The words of a session come with its code; until then the stage is idle (or says the code could not load).
+  const code = useLazyModule(sessionCode);
   const showStep = inSession(status) && snapshot.waitMs === 0 && step;
-  const stepKey = status === "complete" ? "complete" : showStep ? `step-${snapshot.stepIndex}` : "none";
-  const firstRun = React.useRef(true);
-
-  // Motion only between steps: the new text rises a little and fades in.
-  useIsomorphicLayoutEffect(() => {
-    if (firstRun.current) {
-      firstRun.current = false;
-      return;
-    }
-    const el = textRef.current;
-    if (!el || stepKey === "none") return;
-    // Core's light startAnimation: nothing waits on this motion. It runs to its end even when
-    // the step changes again (the next one starts from its own first frame).
-    startAnimation(el, { opacity: [0, 1], transform: ["translateY(0.75rem)", "translateY(0)"] }, { duration: 0.7, ease: "easeOut", reduced });
-  }, [stepKey, reduced]);
-
-  let note: string;
-  if (status === "waiting") note = t("guidedPractice.waiting", { count: Math.ceil(snapshot.waitMs / 1000) });
-  else if (status === "paused") note = restored ? t("guidedPractice.restored") : t("guidedPractice.paused");
-  else if (status === "running") note = ready ? t("guidedPractice.ready") : "";
-  else if (status === "complete") note = t("guidedPractice.completeNote");
-  else note = stopped ? t("guidedPractice.stopped") : t("guidedPractice.idleHint");
-
   return (
     <div
       role="group"
@@ -272,13 +260,14 @@ export const Stage = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePl
       data-state={status}
       data-step={showStep ? snapshot.stepIndex + 1 : undefined}
     >
-      {showStep && practice ? (
-        <p data-attune-part="step-number">{t("guidedPractice.stepOf", { step: snapshot.stepIndex + 1, count: practice.steps.length })}</p>
-      ) : null}
-      <p data-attune-part="step-text" ref={textRef}>
-        {status === "complete" ? t("guidedPractice.completeTitle") : showStep ? <span lang={practice?.lang}>{step.text}</span> : "\u00a0"}
-      </p>
-      {note ? <p data-attune-part="note">{note}</p> : null}
+      {code ? (
+        <code.StageBody p={p} />
+      ) : (
+        <>
+          <p data-attune-part="step-text">{"\u00a0"}</p>
+          <p data-attune-part="note">{t(p.failed ? "guidedPractice.loadFailed" : "guidedPractice.idleHint")}</p>
+        </>
+      )}
       {children}
     </div>
   );
@@ -290,48 +279,12 @@ export const Stage = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePl
 
 export type PracticePlayerBreathProps = React.HTMLAttributes<HTMLDivElement>;
 
-const scaleFor = (level: number) => `scale(${0.5 + 0.5 * level})`;
-
 /**
  * A circle that grows on the in-breath and shrinks on the out-breath, timed by
  * `@attune/breathing`'s engine, with the phase word and its countdown. Under reduced motion
  * the circle stays still and the words and countdown carry the rhythm.
  */
-export const Breath = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerBreathProps>(function PracticePlayerBreath(props, ref) {
-  const { snapshot, status, t } = usePracticePlayer();
-  const reduced = useReducedMotion();
-  const shapeRef = React.useRef<HTMLDivElement>(null);
-  const { locale } = useAttune();
-  const f = snapshot.breath;
-  const show = !!f && (status === "running" || status === "paused") && snapshot.waitMs === 0;
-
-  useIsomorphicLayoutEffect(() => {
-    const el = shapeRef.current;
-    if (!el || !f) return;
-    if (reduced || status !== "running") {
-      // Still: reduced motion keeps one size (the CSS colours the phase); a pause holds the breath's size.
-      el.style.transform = reduced ? "none" : scaleFor(f.level);
-      return;
-    }
-    // Stopped with the phase: the next phase (or the pause) sets the shape from the breath's level.
-    return startAnimation(el, { transform: [scaleFor(f.level), scaleFor(f.phase.toLevel)] }, { duration: f.phaseRemainingMs / 1000, ease: "easeInOut", reduced });
-    // Restart per phase, not per second.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [show, status, f?.cycle, f?.phaseIndex, reduced]);
-
-  if (!show || !f) return null;
-  const word = t(`guidedPractice.phase.${f.phase.kind}`);
-  const count = new Intl.NumberFormat(locale).format(Math.ceil(f.phaseRemainingMs / 1000));
-  return (
-    <div role="group" aria-label={t("guidedPractice.breathLabel")} {...props} ref={ref} data-attune-part="breath" data-phase={f.phase.kind}>
-      <div data-attune-part="breath-stage" aria-hidden="true">
-        <div data-attune-part="breath-shape" ref={shapeRef} />
-        <span data-attune-part="breath-count">{count}</span>
-      </div>
-      <p data-attune-part="breath-phase">{t("guidedPractice.breathText", { phase: word, count })}</p>
-    </div>
-  );
-});
+export const Breath = /* @__PURE__ */ sessionPart<HTMLDivElement, PracticePlayerBreathProps>("Breath");
 
 /* -------------------------------------------------------------------------------------------
  * Progress and time left
@@ -339,6 +292,11 @@ export const Breath = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticeP
 
 export type PracticePlayerProgressProps = React.HTMLAttributes<HTMLDivElement>;
 
+/**
+ * The progress bar and time left. Shown before a session too (the whole length, nothing done),
+ * so Begin stays where it is when a session starts; it reads only the snapshot, so it needs no
+ * session code.
+ */
 export const Progress = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerProgressProps>(function PracticePlayerProgress(props, ref) {
   const { practice, snapshot, status, t, clockText } = usePracticePlayer();
   if (!practice) return null;
@@ -372,18 +330,18 @@ export type PracticePlayerControlsProps = React.HTMLAttributes<HTMLDivElement>;
 
 /** Begin / pause / resume, back a step, skip ahead (or continue), stop. */
 export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, PracticePlayerControlsProps>(function PracticePlayerControls(props, ref) {
-  const { practice, status, ready, t, toggle, back, next, stop, start, snapshot } = usePracticePlayer();
+  const p = usePracticePlayer() as PracticePlayerContextValue & PlayerState;
+  const { practice, status, t, toggle, start, starting } = p;
+  const code = useLazyModule(sessionCode);
   const primaryRef = React.useRef<HTMLButtonElement>(null);
   const boxRef = React.useRef<HTMLDivElement>(null);
   const composed = useComposedRefs(boxRef, ref);
   const hadFocus = React.useRef(false);
 
   // Back, skip and stop leave when a session ends: keep keyboard focus in the controls.
+  // (A session has run, so its code is here.)
   useIsomorphicLayoutEffect(() => {
-    const box = boxRef.current;
-    if (inSession(status) || !box || !hadFocus.current) return;
-    const active = (box.getRootNode() as Document | ShadowRoot).activeElement;
-    if (!active || !box.contains(active)) primaryRef.current?.focus();
+    if (!inSession(status) && hadFocus.current) sessionCode.current?.keepFocus(boxRef.current, primaryRef.current);
   }, [status]);
 
   if (!practice) return null;
@@ -395,6 +353,8 @@ export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Practic
         ? t("guidedPractice.again")
         : t("guidedPractice.begin");
   const session = inSession(status);
+  // Back, skip ahead and stop show in a session, which has its code.
+  const [before, after] = session && code ? code.sessionButtons(p) : [];
   return (
     <div
       {...props}
@@ -407,30 +367,23 @@ export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Practic
         if (to && !boxRef.current?.contains(to)) hadFocus.current = false;
       }}
     >
-      {session ? (
-        <Button onClick={back} data-attune-part="back" aria-keyshortcuts="ArrowLeft">
-          {t("guidedPractice.back")}
-        </Button>
-      ) : null}
+      {before}
       <Button
         variant="primary"
         ref={primaryRef}
         onClick={status === "complete" ? start : toggle}
+        // Reaching for Begin loads what a session needs, so it is usually here by the press.
+        onPointerEnter={warmSession}
+        onPointerDown={warmSession}
+        onFocus={warmSession}
         data-attune-part="primary"
+        data-starting={starting ? "" : undefined}
+        aria-busy={starting || undefined}
         aria-keyshortcuts={session ? "Space" : undefined}
       >
         {primaryLabel}
       </Button>
-      {session ? (
-        <Button onClick={next} data-attune-part="next" aria-keyshortcuts="ArrowRight" data-ready={ready ? "" : undefined}>
-          {ready && snapshot.waitMs === 0 ? t("guidedPractice.continue") : t("guidedPractice.next")}
-        </Button>
-      ) : null}
-      {session ? (
-        <Button onClick={stop} data-attune-part="stop" variant="ghost" aria-keyshortcuts="Escape">
-          {t("guidedPractice.stop")}
-        </Button>
-      ) : null}
+      {after}
     </div>
   );
 });
@@ -445,34 +398,7 @@ export type PracticePlayerAudioProps = Omit<React.AudioHTMLAttributes<HTMLAudioE
  * A plain audio element for the current step's recording, when the host gave one. Attune
  * loads nothing by itself: without an `audio` URL in the practice there is no element.
  */
-export const Audio = /* @__PURE__ */ React.forwardRef<HTMLAudioElement, PracticePlayerAudioProps>(function PracticePlayerAudio(props, ref) {
-  const { step, status, snapshot, report } = usePracticePlayer();
-  const audioRef = React.useRef<HTMLAudioElement>(null);
-  const composed = useComposedRefs(audioRef, ref);
-  const src = inSession(status) && snapshot.waitMs === 0 ? step?.audio : undefined;
-  const playing = status === "running" && snapshot.waitMs === 0;
-
-  React.useEffect(() => {
-    const el = audioRef.current;
-    if (!el || !src) return;
-    if (!playing) {
-      el.pause();
-      return;
-    }
-    const fail = (cause: unknown) => report({ code: "invalid-input", message: `GuidedPractice: the audio for step ${snapshot.stepIndex + 1} could not play.`, cause });
-    try {
-      const p = el.play();
-      // A pause or a new step interrupting play() is not a failure.
-      if (p && typeof p.then === "function") p.then(undefined, (cause: unknown) => (cause as { name?: string } | null)?.name !== "AbortError" && fail(cause));
-    } catch (cause) {
-      fail(cause);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [src, playing]);
-
-  if (!src) return null;
-  return <audio preload="auto" {...props} ref={composed} src={src} data-attune-part="audio" />;
-});
+export const Audio = /* @__PURE__ */ sessionPart<HTMLAudioElement, PracticePlayerAudioProps>("Audio");
 
 /* -------------------------------------------------------------------------------------------
  * The all-in-one player

@@ -28,6 +28,7 @@ export {
 } from "./guided-practice";
 export {
   useGuidedPractice,
+  preloadGuidedPracticeSession,
   type GuidedPracticeAnnounce,
   type GuidedPracticeMessages,
   type GuidedPracticeState,

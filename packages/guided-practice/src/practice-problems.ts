@@ -1,7 +1,13 @@
 // A broken practice's problem in words, for a host fixing its content (onError and the
 // "/logic" validators). The player loads this only when a practice it was given is broken.
 import { MAX_PHASE_SECONDS, PRESET_NAMES } from "@attune/breathing/engine";
+import type { ErrorHandler } from "@attune/core/logic";
 import { LIMITS, MAX_PHASES, PRACTICE_VERSION, type PracticeProblem } from "./check";
+
+/** Reports each broken practice through onError, in words. */
+export function reportProblems(problems: readonly PracticeProblem[], report: ErrorHandler): void {
+  for (const p of problems) report({ code: "invalid-input", message: `GuidedPractice: ${describeProblem(p)}` });
+}
 
 /** "Holding both: step 3 needs text (1 to 600 characters)". */
 export function describeProblem(p: PracticeProblem): string {

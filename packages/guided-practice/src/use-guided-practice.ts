@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   lazyModule,
+  useLazyModule,
   useControllableState,
   useErrorReporter,
   usePersistentState,
@@ -10,10 +11,9 @@ import {
   type Message,
   type Translate,
 } from "@attune/core";
+import { MAX_PHASE_SECONDS, STEP_SECONDS, presetPattern, snapSeconds } from "@attune/breathing/engine";
 import {
-  PRACTICE_VERSION,
-  buildTimeline,
-  createPracticeSession,
+  SHARED_READY_SECONDS,
   isSavedProgress,
   systemClock,
   validReturnAt,
@@ -28,7 +28,7 @@ import {
   type ZonedInstant,
 } from "./practice";
 import { checkPractices, type PracticeProblem } from "./check";
-import { guidedPracticeMessages, type GuidedPracticeMessageKey } from "./messages";
+import { idleMessages, type GuidedPracticeMessageKey } from "./messages";
 
 export type GuidedPracticeMessages = Partial<Record<GuidedPracticeMessageKey, Message>>;
 export type GuidedPracticeAnnounce = "steps" | "quiet" | "off";
@@ -121,12 +121,9 @@ const problemWords = /* @__PURE__ */ lazyModule(() => import("./practice-problem
 /** Reports each broken practice through onError (with its problem in words once those have loaded). */
 function reportProblems(problems: readonly PracticeProblem[], report: ErrorHandler): void {
   if (!problems.length) return;
-  const say = (describe: (p: PracticeProblem) => string) => {
-    for (const p of problems) report({ code: "invalid-input", message: `GuidedPractice: ${describe(p)}` });
-  };
-  if (problemWords.current) return say(problemWords.current.describeProblem);
+  if (problemWords.current) return problemWords.current.reportProblems(problems, report);
   problemWords.load().then(
-    (m) => say(m.describeProblem),
+    (m) => m.reportProblems(problems, report),
     // Offline or blocked: each problem is still reported, as data.
     (cause: unknown) => {
       for (const p of problems) report({ code: "invalid-input", message: `GuidedPractice: a practice was left out (${JSON.stringify(p)}).`, cause });
@@ -134,10 +131,93 @@ function reportProblems(problems: readonly PracticeProblem[], report: ErrorHandl
   );
 }
 
+/* -------------------------------------------------------------------------------------------
+ * The running session: loaded on first need
+ * -----------------------------------------------------------------------------------------*/
+
+// What a running session needs (the session clock, the breath timing, the frame loop, the
+// actions' work and the parts that show a session) is a dynamic import a host's bundler splits
+// out of the first load. Reaching for Begin (pointer over it, focus, pointer down) starts the
+// load; a session that must run at once (a running status, a shared start, saved progress)
+// loads it on mount. An action taken before it arrives waits for it and keeps its moment: a
+// start pressed while loading is timed from the press.
+type SessionModule = typeof import("./session");
+type SessionDriver = ReturnType<SessionModule["driveSession"]>;
+export const sessionCode = /* @__PURE__ */ lazyModule((): Promise<SessionModule> => import("./session"));
+
+/** Starts loading what a running session needs (reaching for Begin does this too). */
+export const preloadGuidedPracticeSession = (): Promise<unknown> => sessionCode.load();
+// A failure here is reported when a session needs the code.
+export const warmSession = (): void => void sessionCode.load().catch(() => {});
+
+export type SessionAction = "start" | "pause" | "resume" | "toggle" | "next" | "back" | "stop";
+
+/** The hook's state and callbacks, for the session code (one object per hook, kept current). */
+export interface SessionHost {
+  options: UseGuidedPracticeOptions;
+  t: Translate<GuidedPracticeMessageKey>;
+  announce: GuidedPracticeAnnounce;
+  practice: Practice | undefined;
+  report: ErrorHandler;
+  lastKey: string;
+  lastStep: number;
+  say: (text: string) => void;
+  setSnap: (s: PracticeSnapshot) => void;
+  setStatus: (s: PracticeStatus) => void;
+  setSaved: (s: SavedProgress | null) => void;
+  setRestored: (v: boolean) => void;
+  setStopped: (v: boolean) => void;
+}
+
+/** Internal: what the player's parts read besides the public state. */
+export interface PlayerState extends GuidedPracticeState {
+  /** A start waits for the session code. */
+  starting: boolean;
+  /** The session code could not load (reported; Begin tries again). */
+  failed: boolean;
+}
+
+// The idle state of a timeline, as the session clock reads it before a start.
+const idleSnapshot = (timeline: Timeline | undefined): PracticeSnapshot => ({
+  status: "idle",
+  stepIndex: 0,
+  stepElapsedMs: 0,
+  stepRemainingMs: timeline?.steps[0]?.ms ?? null,
+  remainingMs: timeline?.timedMs ?? 0,
+  progress: 0,
+  waitMs: 0,
+});
+
+/**
+ * A validated practice's timeline without the breathing patterns resolved: the same lengths
+ * as `buildTimeline` (a breathing step lasts whole breaths, rounded up; a shared session gives
+ * "when you're ready" steps a fixed length) from the patterns' phase lengths alone.
+ */
+export function stepLengths(practice: Practice, shared: boolean): Timeline {
+  let timedMs = 0;
+  const steps = practice.steps.map(({ seconds = shared ? SHARED_READY_SECONDS : undefined, breathing }, index) => {
+    let ms = seconds === undefined ? null : Math.round(seconds * 1000);
+    if (breathing !== undefined && seconds !== undefined) {
+      // A preset's phases as they are; a step's own phases on the engine's 0.25 s grid, at most 60 s.
+      let cycleMs = 0;
+      for (const p of typeof breathing === "string" ? presetPattern(breathing).phases : breathing.phases)
+        cycleMs += (typeof breathing === "string" ? p.seconds : Math.min(MAX_PHASE_SECONDS, Math.max(STEP_SECONDS, snapSeconds(p.seconds)))) * 1000;
+      // The engine's sessionCycles for a checked length (1800 s at most, well under its 2-hour cap).
+      ms = Math.max(1, Math.ceil((seconds * 1000) / cycleMs - 1e-9)) * cycleMs;
+    }
+    if (ms !== null) timedMs += ms;
+    return { index, ms };
+  });
+  return { steps, timedMs };
+}
+const isActive = (s: PracticeStatus) => s === "running" || s === "waiting";
+
 /** All of GuidedPractice's state and actions, for hosts that render their own markup. */
 export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): GuidedPracticeState {
   const { practices: input = EMPTY, startAt, clock = systemClock, announce = "steps", persistKey, messages } = options;
-  const t = useTranslator(guidedPracticeMessages, messages);
+  const code = useLazyModule(sessionCode);
+  // Before the session code is here, only the idle player's words are (a session's come with it).
+  const t = useTranslator((code?.messages ?? idleMessages) as Record<GuidedPracticeMessageKey, Message>, messages);
   const report = useErrorReporter(options.onError);
   // The practices' words are a separate import per language, so the player ships without them.
   if (process.env.NODE_ENV !== "production" && options.practices === undefined) warnOnce('GuidedPractice: no practices given; pass some, e.g. `practices` from "@attune/guided-practice/practices/en" (or /es, /ar).');
@@ -164,8 +244,19 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
   if (process.env.NODE_ENV !== "production" && practiceId !== undefined && practice && practice.id !== practiceId) warnOnce(`GuidedPractice: no valid practice has the id "${practiceId}"; showing "${practice.id}".`);
 
   const shared = startAt !== undefined;
-  const timeline = React.useMemo(() => (practice ? buildTimeline(practice, { shared }) : undefined), [practice, shared]);
-  const session = React.useMemo(() => createPracticeSession({ timeline: timeline ?? { steps: [], timedMs: 0 }, clock, startAt }), [timeline, clock, startAt]);
+  // The steps' lengths, for the summary; the session's full timeline (with each breathing
+  // pattern resolved) comes with its code.
+  const lengths = React.useMemo(() => (practice ? stepLengths(practice, shared) : undefined), [practice, shared]);
+  // A new practice, clock or shared start is a new session (back to the beginning); the session
+  // itself exists once its code is here.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new object for each new session
+  const key = React.useMemo(() => ({}), [lengths, clock, startAt]);
+  // Callbacks and the latest props, read by the session code without restarting its frame loop.
+  const hostRef = React.useRef<SessionHost | null>(null);
+  const host = (hostRef.current ??= { lastKey: "", lastStep: -1 } as SessionHost);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const session: SessionDriver | undefined = React.useMemo(() => code?.driveSession(host, practice, shared, clock, startAt), [code, key]);
+  const timeline = session ? session.timeline : lengths;
 
   const [status, setStatus] = useControllableState<PracticeStatus>({
     value: options.status,
@@ -173,20 +264,18 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     onChange: options.onStatusChange,
     name: "GuidedPractice status",
   });
-  const [snap, setSnap] = React.useState<PracticeSnapshot>(() => session.read());
+  const [snap, setSnap] = React.useState<PracticeSnapshot>(() => session?.read() ?? idleSnapshot(timeline));
   const [announcement, setAnnouncement] = React.useState("");
   const [restored, setRestored] = React.useState(false);
   const [stopped, setStopped] = React.useState(false);
+  const [starting, setStarting] = React.useState(false);
+  const [failed, setFailed] = React.useState(false);
   const [saved, setSaved, savedMeta] = usePersistentState<SavedProgress | null>(null, {
     widget: "guided-practice",
     key: persistKey,
     validate: isSavedProgress,
     onError: options.onError,
   });
-
-  // Callbacks and the latest props, read from the frame loop without restarting it.
-  const latest = React.useRef({ options, t, announce, practice });
-  latest.current = { options, t, announce, practice };
 
   // An announcement that repeats the last one still changes the region's text, so it is said.
   const toggleRef = React.useRef(false);
@@ -196,189 +285,106 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     setAnnouncement(toggleRef.current ? text : `${text}\u00a0`);
   }, []);
 
-  // A new practice, clock or shared start: back to the beginning.
+  Object.assign(host, { options, t, announce, practice, report, say, setSnap, setStatus, setSaved, setRestored, setStopped });
+
+  // A new practice, clock or shared start (or the session code arriving): the session's own state.
   const sessionRef = React.useRef(session);
-  if (sessionRef.current !== session) {
+  const keyRef = React.useRef(key);
+  if (sessionRef.current !== session || keyRef.current !== key) {
     sessionRef.current = session;
-    setSnap(session.read());
+    keyRef.current = key;
+    setSnap(session ? session.read() : idleSnapshot(timeline));
   }
 
-  const lastKey = React.useRef("");
-  const lastStep = React.useRef(-1);
-
-  const onSnapshot = React.useCallback(
-    (next: PracticeSnapshot, force = false) => {
-      const b = next.breath;
-      const key = `${next.status}|${next.stepIndex}|${next.stepRemainingMs === null ? "r" : Math.ceil(next.stepRemainingMs / 1000)}|${Math.ceil(
-        next.waitMs / 1000,
-      )}|${b ? `${b.cycle}.${b.phaseIndex}.${Math.ceil(b.phaseRemainingMs / 1000)}` : ""}`;
-      if (key === lastKey.current && !force) return;
-      lastKey.current = key;
-      setSnap(next);
-      setStatus(next.status);
-      const { options: o, t: tr, announce: mode, practice: p } = latest.current;
-      if (!p) return;
-      if (next.status === "complete") {
-        if (lastStep.current !== -2) {
-          lastStep.current = -2;
-          if (mode !== "off") say(tr("guidedPractice.announceComplete"));
-          setSaved(null);
-          o.onComplete?.({ practiceId: p.id });
-        }
-        return;
-      }
-      if ((next.status === "running" || next.status === "paused") && next.stepIndex !== lastStep.current) {
-        lastStep.current = next.stepIndex;
-        const step = p.steps[next.stepIndex]!;
-        const count = p.steps.length;
-        if (mode === "steps") say(tr("guidedPractice.announceStep", { step: next.stepIndex + 1, count, text: step.text }));
-        else if (mode === "quiet") say(tr("guidedPractice.stepOf", { step: next.stepIndex + 1, count }));
-        o.onStepChange?.({ practiceId: p.id, stepIndex: next.stepIndex, step });
-        if (next.status === "running") setSaved({ version: PRACTICE_VERSION, practiceId: p.id, stepIndex: next.stepIndex, stepElapsedMs: 0 });
-      }
-    },
-    [say, setSaved, setStatus],
-  );
-
-  const active = snap.status === "running" || snap.status === "waiting";
+  // Actions taken before the code is here, with the moment each was taken.
+  const queue = React.useRef<Array<[SessionAction, number, number]>>([]);
+  const live = React.useRef(true);
   React.useEffect(() => {
-    if (!active) return;
-    let raf = 0;
-    const tick = () => {
-      const next = session.read();
-      onSnapshot(next);
-      if (next.status === "running" || next.status === "waiting") raf = requestAnimationFrame(tick);
-    };
-    raf = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(raf);
-  }, [active, session, onSnapshot]);
+    live.current = true;
+    return () => void (live.current = false);
+  }, []);
 
-  /* Actions */
+  const need = React.useCallback(() => {
+    setFailed(false);
+    sessionCode.load().then(undefined, (cause: unknown) => {
+      if (!live.current) return;
+      queue.current = [];
+      setStarting(false);
+      setFailed(true);
+      const h = hostRef.current!;
+      if (h.announce !== "off") h.say(h.t("guidedPractice.loadFailed"));
+      h.report({ code: "load-failed", message: "GuidedPractice: the session's code could not load; Begin tries again.", cause });
+    });
+  }, []);
 
-  const quietSay = React.useCallback(
-    (key: GuidedPracticeMessageKey) => {
-      if (latest.current.announce !== "off") say(latest.current.t(key));
-    },
-    [say],
-  );
-
-  const start = React.useCallback(() => {
-    const p = latest.current.practice;
-    if (!p) return;
-    lastStep.current = -1;
-    setRestored(false);
-    setStopped(false);
-    const next = session.start();
-    onSnapshot(next, true);
-    const onStart = latest.current.options.onStart;
-    if (onStart) {
-      const shareAt = typeof startAt === "number" && Number.isFinite(startAt) ? startAt : Math.round(clock.epochNow() - next.stepElapsedMs);
-      try {
-        const result = onStart({ version: PRACTICE_VERSION, practiceId: p.id, startAt: shareAt });
-        if (result && typeof (result as Promise<unknown>).then === "function")
-          (result as Promise<unknown>).then(undefined, (cause: unknown) => report({ code: "share", message: "GuidedPractice: onStart was rejected.", cause }));
-      } catch (cause) {
-        report({ code: "share", message: "GuidedPractice: onStart threw.", cause });
-      }
+  const act = (name: SessionAction) => () => {
+    const s = sessionRef.current;
+    if (s) return s.act(name);
+    if (name === "start" || name === "toggle") {
+      // One start is waiting already: the press that asked for it keeps its moment.
+      if (!host.practice || queue.current.some(([a]) => a === "start" || a === "toggle")) return;
+      setStarting(true);
     }
-  }, [session, onSnapshot, startAt, clock, report]);
+    const c = latestClock.current;
+    queue.current.push([name, c.now(), c.epochNow()]);
+    need();
+  };
+  const latestClock = React.useRef(clock);
+  latestClock.current = clock;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const actions = React.useMemo(() => ({ start: act("start"), pause: act("pause"), resume: act("resume"), toggle: act("toggle"), next: act("next"), back: act("back"), stop: act("stop") }), []);
 
-  const savePlace = React.useCallback(
-    (s: PracticeSnapshot) => {
-      const p = latest.current.practice;
-      if (p && s.status === "paused") setSaved({ version: PRACTICE_VERSION, practiceId: p.id, stepIndex: s.stepIndex, stepElapsedMs: Math.round(s.stepElapsedMs) });
-    },
-    [setSaved],
-  );
-
-  const pause = React.useCallback(() => {
-    const next = session.pause();
-    onSnapshot(next, true);
-    if (next.status === "paused") {
-      quietSay("guidedPractice.announcePaused");
-      savePlace(next);
-    }
-  }, [session, onSnapshot, quietSay, savePlace]);
-
-  const resume = React.useCallback(() => {
-    setRestored(false);
-    onSnapshot(session.resume(), true);
-    quietSay("guidedPractice.announceResumed");
-  }, [session, onSnapshot, quietSay]);
-
-  const stop = React.useCallback(() => {
-    const wasMidway = session.read().status !== "idle" && session.read().status !== "complete";
-    lastStep.current = -1;
-    setRestored(false);
-    onSnapshot(session.stop(), true);
-    setSaved(null);
-    if (wasMidway) {
-      setStopped(true);
-      quietSay("guidedPractice.announceStopped");
-    }
-  }, [session, onSnapshot, quietSay, setSaved]);
-
-  const next = React.useCallback(() => {
-    const s = session.next();
-    onSnapshot(s, true);
-    savePlace(s);
-  }, [session, onSnapshot, savePlace]);
-
-  const back = React.useCallback(() => {
-    const s = session.back();
-    if (s.stepIndex === lastStep.current) lastStep.current = -1; // the first step again: say it again
-    onSnapshot(s, true);
-    savePlace(s);
-  }, [session, onSnapshot, savePlace]);
-
-  const toggle = React.useCallback(() => {
-    const s = session.read().status;
-    if (s === "running" || s === "waiting") pause();
-    else if (s === "paused") resume();
-    else start();
-  }, [session, pause, resume, start]);
+  // The frame loop, while running or counting down; it stops with the effect (and on unmount).
+  const active = isActive(snap.status);
+  React.useEffect(() => (active && session ? session.loop() : undefined), [active, session]);
 
   // A host-owned status: follow it when it asks for something the session is not doing.
   // Also starts a practice whose default status is "running". Runs again for a new session.
-  const effectSession = React.useRef(session);
+  const effectKey = React.useRef(key);
   React.useEffect(() => {
-    const fresh = effectSession.current !== session;
-    effectSession.current = session;
-    const current = session.read().status;
+    const fresh = effectKey.current !== key;
+    effectKey.current = key;
+    const current = session ? session.read().status : "idle";
     if (status === current) return;
     // A new practice or start while paused or finished: report the fresh idle state instead.
     if (fresh && (status === "paused" || status === "complete")) return setStatus(current);
-    if (status === "running" || status === "waiting") {
-      if (current === "paused") resume();
-      else if (current === "idle" || current === "complete") start();
-    } else if (status === "paused") {
-      if (current === "running" || current === "waiting") pause();
-    } else if (status === "idle") {
-      if (current !== "idle") stop();
-    }
+    if (session) session.follow(status, current);
+    else if (isActive(status)) need();
     // Only a change of the requested status (or a new session) acts; actions are stable per session.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, session]);
+
+  // The code has arrived: what was asked for meanwhile happens now, in order (after the status above).
+  React.useEffect(() => {
+    if (!session || !queue.current.length) return;
+    const waiting = queue.current;
+    queue.current = [];
+    setStarting(false);
+    for (const [name, at, epochAt] of waiting) session.act(name, at, epochAt);
+  }, [session]);
+
+  // A shared start is usually joined soon: have the code ready.
+  React.useEffect(() => {
+    if (startAt !== undefined) warmSession();
+  }, [startAt]);
 
   // Saved progress: once storage answers, an idle practice opens paused where it was left.
   const restoredOnce = React.useRef(false);
   React.useEffect(() => {
     if (restoredOnce.current || savedMeta.status !== "ready" || !practice) return;
+    if (saved && saved.practiceId === practice.id && saved.stepIndex < practice.steps.length) {
+      if (!session) return need();
+      session.restore(saved);
+    }
     restoredOnce.current = true;
-    if (!saved || saved.practiceId !== practice.id || saved.stepIndex >= practice.steps.length) return;
-    if (session.read().status !== "idle") return;
-    lastStep.current = saved.stepIndex;
-    onSnapshot(session.seek(saved.stepIndex, saved.stepElapsedMs), true);
-    setRestored(true);
-  }, [savedMeta.status, saved, practice, session, onSnapshot]);
+  }, [savedMeta.status, saved, practice, session, need]);
 
-  // Nothing keeps running after unmount: the frame loop stops with its effect.
   const step = practice?.steps[snap.stepIndex];
   const returnKey = contentKey(options.returnAt);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const returnAt = React.useMemo(() => validReturnAt(options.returnAt), [returnKey]);
 
-  return {
+  const state: PlayerState = {
     t,
     practices: parsed.practices,
     practice,
@@ -394,13 +400,10 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     stopped: stopped && snap.status === "idle",
     returnAt,
     announcement,
-    start,
-    pause,
-    resume,
-    toggle,
-    next,
-    back,
-    stop,
+    ...actions,
     report,
+    starting,
+    failed,
   };
+  return state;
 }

@@ -25,6 +25,7 @@ export const ar: Record<GuidedPracticeMessageKey, Message> = {
   "guidedPractice.stageLabel": "خطوة التمرين",
   "guidedPractice.ready": "لا عجلة في شيء، والمتابعة عند الاستعداد.",
   "guidedPractice.idleHint": "البدء متى شئت، والتوقف المؤقت ممكن في أي لحظة.",
+  "guidedPractice.loadFailed": "تعذّر تحميل التمرين الآن. يحاول «البدء» من جديد متى شئت.",
   "guidedPractice.begin": "البدء",
   "guidedPractice.pause": "إيقاف مؤقت",
   "guidedPractice.resume": "المتابعة",

@@ -11,6 +11,7 @@ export const es: Record<GuidedPracticeMessageKey, Message> = {
   "guidedPractice.stageLabel": "Paso de la práctica",
   "guidedPractice.ready": "Tómate tu tiempo. Continúa cuando te parezca bien.",
   "guidedPractice.idleHint": "Empieza cuando quieras. Puedes hacer una pausa en cualquier momento.",
+  "guidedPractice.loadFailed": "La práctica no pudo cargarse ahora. Empezar lo intenta de nuevo cuando quieras.",
   "guidedPractice.begin": "Empezar",
   "guidedPractice.pause": "Pausa",
   "guidedPractice.resume": "Seguir",
