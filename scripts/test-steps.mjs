@@ -3,6 +3,19 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 
+/**
+ * The vitest step runs its projects in three rounds, one after another, so the tests that run
+ * in real time in Chromium (the browser tests and screenshots) do not share two cores with
+ * the jsdom workers and three themes of stories at once: on a 2-core CI machine that sharing
+ * starved them past their timeouts. Every project in vitest.config.ts is in exactly one round
+ * (a unit test checks it).
+ */
+export const VITEST_ROUNDS = [
+  ["unit", "unit-react18", "bench"],
+  ["browser", "visual"],
+  ["stories-light", "stories-dark", "stories-brand"],
+];
+
 /** Every step, in the order they run (cheapest failure first). */
 export const STEPS = ["build", "typecheck", "lint", "api", "vitest", "size", "packages", "hosts", "release"];
 

@@ -2,11 +2,11 @@
 // `pnpm test` must not read green by mistake: an unknown step or flag fails, and a vitest
 // report left by an earlier run is rejected.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { STEPS, parseSteps, readVitestReport } from "../../scripts/test-steps.mjs";
+import { STEPS, VITEST_ROUNDS, parseSteps, readVitestReport } from "../../scripts/test-steps.mjs";
 
 const root = resolve(__dirname, "../..");
 
@@ -39,6 +39,17 @@ describe("parseSteps", () => {
       expect(r.stdout.trim().split("\n").at(-1)).toBe("0 passed, 1 failed");
       expect(r.stdout).not.toContain("turbo");
     }
+  });
+});
+
+describe("VITEST_ROUNDS", () => {
+  it("runs every vitest project exactly once", () => {
+    const config = readFileSync(join(root, "vitest.config.ts"), "utf8");
+    const named = [...config.matchAll(/\bname: "([\w-]+)"/g)].map((m) => m[1]!);
+    const themes = [...config.matchAll(/storiesProject\("(\w+)"\)/g)].map((m) => `stories-${m[1]}`);
+    const projects = [...named, ...themes];
+    expect(projects.length).toBeGreaterThanOrEqual(8);
+    expect(VITEST_ROUNDS.flat().sort()).toEqual([...projects].sort());
   });
 });
 
