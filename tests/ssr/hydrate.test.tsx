@@ -1,6 +1,6 @@
 import * as React from "react";
 import { renderToString } from "react-dom/server";
-import { hydrateRoot } from "react-dom/client";
+import { hydrateRoot, type Root } from "react-dom/client";
 import { act } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cases } from "./cases";
@@ -28,13 +28,20 @@ describe("hydration under StrictMode", () => {
       document.body.appendChild(container);
       container.innerHTML = renderToString(make());
       const recoverable: unknown[] = [];
-      await act(async () => {
-        hydrateRoot(container, <React.StrictMode>{make()}</React.StrictMode>, {
-          onRecoverableError: (e) => recoverable.push(e),
+      let root: Root | undefined;
+      try {
+        await act(async () => {
+          root = hydrateRoot(container, <React.StrictMode>{make()}</React.StrictMode>, {
+            onRecoverableError: (e) => recoverable.push(e),
+          });
         });
-      });
-      expect(messages).toEqual([]);
-      expect(recoverable).toEqual([]);
+        expect(messages).toEqual([]);
+        expect(recoverable).toEqual([]);
+      } finally {
+        // Unmounted here, so a lazily loaded part that arrives after the test cannot render
+        // into a torn-down environment (seen once as "window is not defined" after the file ended).
+        act(() => root?.unmount());
+      }
     });
   }
 });
