@@ -160,7 +160,9 @@ export async function driveRitualPlanner(page) {
   }
   // The .ics download: a Blob URL on this device, never a request to a server.
   await tabTo(page, `${scope} [data-attune-part="header"] [data-attune-part="actions"] [data-attune-part="export"]`);
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 5000 }), page.keyboard.press("Enter")]);
+  // The writer is a dynamic import (started when the button took focus): on a busy 2-core CI
+  // machine, with a host build running beside it, 5 s was once not enough.
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), page.keyboard.press("Enter")]);
   assert.match(download.suggestedFilename(), /\.ics$/, "the download is an .ics file");
   const path = await download.path();
   const ics = (await readFile(path, "utf8")).replace(/\r\n[ \t]/g, "");
