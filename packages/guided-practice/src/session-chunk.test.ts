@@ -3,24 +3,13 @@
 // running session needs is a separate chunk, left out until it is needed. Reads dist (build first).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleBuilt } from "../../../tests/setup/bundle-built";
 
 const dist = resolve(__dirname, "../dist");
 
-async function bundle(entry: string, names: string, external: string[]): Promise<string> {
-  const out = await build({
-    stdin: { contents: `export ${names} from ${JSON.stringify(join(dist, entry))};`, resolveDir: dist, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    define: { "process.env.NODE_ENV": '"production"' },
-    // As size-limit measures it: everything bundled but React, core's own lazy chunks left out.
-    external: ["react", "react-dom", "react/jsx-runtime", "framer-motion/dom/mini", "./lazy/core-*", ...external],
-    logLevel: "silent",
-  });
-  return out.outputFiles[0]!.text;
-}
+// As size-limit measures it: everything bundled but React, core's own lazy chunks left out.
+const bundle = (entry: string, names: string, external: string[]) => bundleBuilt(dist, entry, names, ["framer-motion/dom/mini", "./lazy/core-*", ...external]);
 
 describe("GuidedPractice's built first load", () => {
   it("leaves what a running session needs to its own chunk", async () => {

@@ -4,23 +4,12 @@
 // (build first).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleBuilt } from "../../../tests/setup/bundle-built";
 
 const dist = resolve(__dirname, "../dist");
 
-async function bundle(entry: string, names: string, external: string[]): Promise<string> {
-  const out = await build({
-    stdin: { contents: `export ${names} from ${JSON.stringify(join(dist, entry))};`, resolveDir: dist, loader: "js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    define: { "process.env.NODE_ENV": '"production"' },
-    external: ["react", "react-dom", "react/jsx-runtime", "@attune/core", "@attune/core/logic", "@attune/needs-spectrum", ...external],
-    logLevel: "silent",
-  });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (entry: string, names: string, external: string[]) => bundleBuilt(dist, entry, names, ["@attune/core", "@attune/core/logic", "@attune/needs-spectrum", ...external]);
 
 // The partner check, the preview's text, sending, and the open set's parts.
 const SET_OPEN = ["a share must be an object", "Reflection onShare failed.", "callback-rejected", "preview-json", "share-switch-thumb"];
