@@ -156,9 +156,8 @@ export function createTranslator<K extends string>(
     }
     if (message === undefined) {
       message = has(defaults, key) ? defaults[key] : undefined;
-      if (message !== undefined && !locale.startsWith("en") && overrides.some(Boolean)) {
-        if (process.env.NODE_ENV !== "production") warnOnce(`message "${key}" has no "${locale}" translation; showing English.`);
-      }
+      if (process.env.NODE_ENV !== "production" && message !== undefined && !locale.startsWith("en") && overrides.some(Boolean))
+        warnOnce(`message "${key}" has no "${locale}" translation; showing English.`);
     }
     if (message === undefined) {
       if (process.env.NODE_ENV !== "production") warnOnce(`message "${key}" is missing.`);

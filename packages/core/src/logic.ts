@@ -22,6 +22,7 @@ export {
   localStorageAdapter,
   memoryStorageAdapter,
   parseStored,
+  safeStorageFor,
   sharedSafeStorage,
   storageKey,
   type AttuneError,

@@ -31,6 +31,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Lets promises and lazily loaded code settle (setImmediate is not faked) until `check` passes. */
+async function settle(check: () => void): Promise<void> {
+  for (let i = 0; ; i++) {
+    await act(() => new Promise((r) => setImmediate(r)));
+    try {
+      return check();
+    } catch (error) {
+      if (i > 2_000) throw error;
+    }
+  }
+}
+
 function strict(ui: React.ReactElement) {
   return render(<React.StrictMode>{ui}</React.StrictMode>);
 }
@@ -136,10 +148,7 @@ describe("GuidedPractice with hostile input", () => {
           <GuidedPractice practices={[holdingBoth]} persistKey="k" onError={onError} />
         </AttuneProvider>,
       );
-      await act(async () => {
-        await Promise.resolve();
-        await Promise.resolve();
-      });
+      await settle(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: "storage-corrupt" })));
       expect(container.querySelector(".attune-guided-practice")).toHaveAttribute("data-state", "idle");
       expect(container.querySelector("img")).toBeNull();
       unmount();
@@ -165,15 +174,10 @@ describe("GuidedPractice with hostile input", () => {
         <GuidedPractice practices={[holdingBoth]} persistKey="k" onError={onError} />
       </AttuneProvider>,
     );
-    await act(async () => {
-      await Promise.resolve();
-    });
+    await settle(() => expect(onError.mock.calls.map(([e]) => e.code)).toEqual(["storage-read"]));
     fireEvent.click(screen.getByRole("button", { name: "Begin" }));
     fireEvent.click(screen.getByRole("button", { name: "Pause" }));
-    await act(async () => {
-      await Promise.resolve();
-    });
-    expect(onError.mock.calls.map(([e]) => e.code)).toEqual(expect.arrayContaining(["storage-read"]));
+    await settle(() => expect(onError.mock.calls.map(([e]) => e.code)).toEqual(expect.arrayContaining(["storage-write"])));
     expect(screen.getByRole("button", { name: "Resume" })).toBeInTheDocument();
     expect(errors).toEqual([]);
     expect(warn).toHaveBeenCalled();

@@ -2,9 +2,7 @@ import * as React from "react";
 import {
   createPartsContext,
   Button,
-  Heading,
   LiveRegion,
-  formatDateTime,
   headingLevelProp,
   useAttune,
   useComposedRefs,
@@ -158,10 +156,11 @@ export const Title = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, Practi
   ref,
 ) {
   const { practice, t } = usePracticePlayer();
+  const H = `h${headingLevelProp("GuidedPractice", headingLevel)}` as "h2";
   return (
-    <Heading level={headingLevelProp("GuidedPractice", headingLevel)} lang={practice?.lang} {...rest} ref={ref} data-attune-part="title">
+    <H lang={practice?.lang} {...rest} ref={ref} data-attune-part="title">
       {children ?? practice?.title ?? t("guidedPractice.label")}
-    </Heading>
+    </H>
   );
 });
 
@@ -225,9 +224,13 @@ export type PracticePlayerReturnTimeProps = React.HTMLAttributes<HTMLParagraphEl
 export const ReturnTime = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, PracticePlayerReturnTimeProps>(function PracticePlayerReturnTime(props, ref) {
   const { returnAt, t } = usePracticePlayer();
   const { locale } = useAttune();
-  if (!returnAt) return null;
-  // In the zone the time was chosen in, so server and browser render the same text.
-  const time = formatDateTime(Date.parse(returnAt.at), locale, { weekday: "short", hour: "numeric", minute: "2-digit", timeZone: returnAt.timeZone });
+  // In the zone the time was chosen in, so server and browser render the same text (the
+  // provider's locale is a canonical tag and the zone was checked, so this cannot throw).
+  const time = React.useMemo(
+    () => returnAt && new Intl.DateTimeFormat(locale, { weekday: "short", hour: "numeric", minute: "2-digit", timeZone: returnAt.timeZone }).format(Date.parse(returnAt.at)),
+    [returnAt, locale],
+  );
+  if (!time) return null;
   return (
     <p {...props} ref={ref} data-attune-part="return-time">
       {t("guidedPractice.returnAt", { time })}
@@ -339,7 +342,7 @@ export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Practic
   const hadFocus = React.useRef(false);
 
   // Back, skip and stop leave when a session ends: keep keyboard focus in the controls.
-  // (A session has run, so its code is here.)
+  // (A session has run, so its code is here, watching where focus is.)
   useIsomorphicLayoutEffect(() => {
     if (!inSession(status) && hadFocus.current) sessionCode.current?.keepFocus(boxRef.current, primaryRef.current);
   }, [status]);
@@ -360,12 +363,7 @@ export const Controls = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Practic
       {...props}
       ref={composed}
       data-attune-part="controls"
-      onFocusCapture={() => (hadFocus.current = true)}
-      onBlurCapture={(e) => {
-        // Focus moving elsewhere on the page lets go; a removed button (no new target) does not.
-        const to = e.relatedTarget as Node | null;
-        if (to && !boxRef.current?.contains(to)) hadFocus.current = false;
-      }}
+      {...code?.watchFocus(hadFocus, boxRef)}
     >
       {before}
       <Button

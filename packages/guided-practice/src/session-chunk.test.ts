@@ -27,4 +27,19 @@ describe("GuidedPractice's built first load", () => {
     // The idle player is all there.
     for (const code of ["checkPractices", "guidedPractice.idleHint", "guidedPractice.begin", "guidedPractice.minutes", "guidedPractice.loadFailed"]) expect(first, code).toContain(code);
   });
+
+  it("leaves saved progress (the storage code and its reading) to a chunk loaded only with a persistKey", async () => {
+    const chunk = readdirSync(join(dist, "lazy")).find((f) => /^persist-[\w-]+\.js$/.test(f));
+    expect(chunk, "dist/lazy/persist-*.js").toBeDefined();
+    const first = await bundle("index.js", "{ GuidedPractice }", ["./lazy/session-*", "./lazy/practice-problems-*", "./lazy/persist-*"]);
+    const persist = await bundle(`lazy/${chunk!}`, "*", []);
+    // Reading stored progress and refusing garbage (core's guarded storage is a chunk of core's own).
+    for (const code of ["function keepProgress", "function isSavedProgress"]) {
+      expect(persist, code).toContain(code);
+      expect(first, code).not.toContain(code);
+    }
+    // Nor core's hook for stored state.
+    expect(first, "usePersistentState").not.toContain("Could not load Attune's storage code");
+    expect(first).toContain(`import("./lazy/${chunk!}")`);
+  });
 });

@@ -333,7 +333,18 @@ export function sessionKey(event: React.KeyboardEvent, player: GuidedPracticeSta
   }
 }
 
-/** After a session ends (back, skip and stop leave): keyboard focus stays in the controls, on the primary button. */
+/** The controls' focus: held from a focus inside them until focus moves elsewhere on the page (a removed button, with no new target, does not let go). */
+export function watchFocus(held: React.MutableRefObject<boolean>, box: React.RefObject<HTMLElement | null>): React.HTMLAttributes<HTMLElement> {
+  return {
+    onFocusCapture: () => void (held.current = true),
+    onBlurCapture: (e) => {
+      const to = e.relatedTarget as Node | null;
+      if (to && !box.current?.contains(to)) held.current = false;
+    },
+  };
+}
+
+/** After a session ends (back, skip and stop leave) with focus held in the controls: it stays there, on the primary button. */
 export function keepFocus(box: HTMLElement | null, primary: HTMLElement | null): void {
   const active = box && (box.getRootNode() as Document | ShadowRoot).activeElement;
   if (box && (!active || !box.contains(active))) primary?.focus();

@@ -1,10 +1,10 @@
 import * as React from "react";
 import {
   lazyModule,
+  useAttune,
   useLazyModule,
   useControllableState,
   useErrorReporter,
-  usePersistentState,
   useTranslator,
   warnOnce,
   type ErrorHandler,
@@ -14,7 +14,6 @@ import {
 import { MAX_PHASE_SECONDS, STEP_SECONDS, presetPattern, snapSeconds } from "@attune/breathing/engine";
 import {
   SHARED_READY_SECONDS,
-  isSavedProgress,
   systemClock,
   validReturnAt,
   type Practice,
@@ -145,6 +144,10 @@ type SessionModule = typeof import("./session");
 type SessionDriver = ReturnType<SessionModule["driveSession"]>;
 export const sessionCode = /* @__PURE__ */ lazyModule((): Promise<SessionModule> => import("./session"));
 
+// Saved progress (a host opts in with persistKey) has its own code, loaded at mount when a key
+// is given; a host without persistence never downloads it.
+const progressCode = /* @__PURE__ */ lazyModule(() => import("./persist"));
+
 /** Starts loading what a running session needs (reaching for Begin does this too). */
 export const preloadGuidedPracticeSession = (): Promise<unknown> => sessionCode.load();
 // A failure here is reported when a session needs the code.
@@ -164,7 +167,11 @@ export interface SessionHost {
   say: (text: string) => void;
   setSnap: (s: PracticeSnapshot) => void;
   setStatus: (s: PracticeStatus) => void;
+  /** Saves progress (null: nothing to resume); until the saved-progress code is here, keeps the latest in `pending`. */
   setSaved: (s: SavedProgress | null) => void;
+  pending?: SavedProgress | null;
+  /** What storage held when it answered (null: nothing to resume). */
+  found: (s: SavedProgress | null) => void;
   setRestored: (v: boolean) => void;
   setStopped: (v: boolean) => void;
 }
@@ -253,7 +260,13 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
   const key = React.useMemo(() => ({}), [lengths, clock, startAt]);
   // Callbacks and the latest props, read by the session code without restarting its frame loop.
   const hostRef = React.useRef<SessionHost | null>(null);
-  const host = (hostRef.current ??= { lastKey: "", lastStep: -1 } as SessionHost);
+  const host = (hostRef.current ??= {
+    lastKey: "",
+    lastStep: -1,
+    setSaved(s) {
+      this.pending = s;
+    },
+  } as SessionHost);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const session: SessionDriver | undefined = React.useMemo(() => code?.driveSession(host, practice, shared, clock, startAt), [code, key]);
   const timeline = session ? session.timeline : lengths;
@@ -270,12 +283,8 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
   const [stopped, setStopped] = React.useState(false);
   const [starting, setStarting] = React.useState(false);
   const [failed, setFailed] = React.useState(false);
-  const [saved, setSaved, savedMeta] = usePersistentState<SavedProgress | null>(null, {
-    widget: "guided-practice",
-    key: persistKey,
-    validate: isSavedProgress,
-    onError: options.onError,
-  });
+  // What storage held (undefined: not asked, or not answered yet).
+  const [saved, setFound] = React.useState<SavedProgress | null>();
 
   // An announcement that repeats the last one still changes the region's text, so it is said.
   const toggleRef = React.useRef(false);
@@ -285,7 +294,7 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     setAnnouncement(toggleRef.current ? text : `${text}\u00a0`);
   }, []);
 
-  Object.assign(host, { options, t, announce, practice, report, say, setSnap, setStatus, setSaved, setRestored, setStopped });
+  Object.assign(host, { options, t, announce, practice, report, say, setSnap, setStatus, found: setFound, setRestored, setStopped });
 
   // A new practice, clock or shared start (or the session code arriving): the session's own state.
   const sessionRef = React.useRef(session);
@@ -325,12 +334,10 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
       if (!host.practice || queue.current.some(([a]) => a === "start" || a === "toggle")) return;
       setStarting(true);
     }
-    const c = latestClock.current;
+    const c = host.options.clock ?? systemClock;
     queue.current.push([name, c.now(), c.epochNow()]);
     need();
   };
-  const latestClock = React.useRef(clock);
-  latestClock.current = clock;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const actions = React.useMemo(() => ({ start: act("start"), pause: act("pause"), resume: act("resume"), toggle: act("toggle"), next: act("next"), back: act("back"), stop: act("stop") }), []);
 
@@ -368,16 +375,36 @@ export function useGuidedPractice(options: UseGuidedPracticeOptions = {}): Guide
     if (startAt !== undefined) warmSession();
   }, [startAt]);
 
-  // Saved progress: once storage answers, an idle practice opens paused where it was left.
+  // Saved progress, when the host opts in: read through the provider's storage after mount.
+  const adapter = useAttune().storage;
+  React.useEffect(() => {
+    if (!persistKey) return;
+    let live = true;
+    let stop: (() => void) | undefined;
+    progressCode.load().then(
+      (m) => {
+        if (live) stop = m.keepProgress(hostRef.current!, `attune:guided-practice:${persistKey}`, adapter);
+      },
+      (cause: unknown) => {
+        if (live) report({ code: "storage-unavailable", message: "GuidedPractice: could not load the code that saves progress; the practice runs without it.", cause });
+      },
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [persistKey, adapter, report]);
+
+  // Once storage answers, an idle practice opens paused where it was left.
   const restoredOnce = React.useRef(false);
   React.useEffect(() => {
-    if (restoredOnce.current || savedMeta.status !== "ready" || !practice) return;
+    if (restoredOnce.current || saved === undefined || !practice) return;
     if (saved && saved.practiceId === practice.id && saved.stepIndex < practice.steps.length) {
       if (!session) return need();
       session.restore(saved);
     }
     restoredOnce.current = true;
-  }, [savedMeta.status, saved, practice, session, need]);
+  }, [saved, practice, session, need]);
 
   const step = practice?.steps[snap.stepIndex];
   const returnKey = contentKey(options.returnAt);

@@ -17,8 +17,8 @@ export function useControllableState<T>({ value, defaultValue, onChange, name }:
   const [inner, setInner] = React.useState(defaultValue);
   const isControlled = value !== undefined;
   const wasControlled = React.useRef(isControlled);
-  if (wasControlled.current !== isControlled) {
-    if (process.env.NODE_ENV !== "production") warnOnce(
+  if (process.env.NODE_ENV !== "production" && wasControlled.current !== isControlled) {
+    warnOnce(
       `${name} switched from ${wasControlled.current ? "controlled" : "uncontrolled"} to ${
         isControlled ? "controlled" : "uncontrolled"
       }. Decide between value and defaultValue for the component's lifetime.`,
