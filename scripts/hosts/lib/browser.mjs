@@ -36,6 +36,21 @@ export async function openPage(browser, { reducedMotion = "reduce", viewport = {
       root.addEventListener("securitypolicyviolation", record, true);
       return root;
     };
+    // Every file a widget hands the browser to save (a Blob URL on a link with `download`),
+    // recorded with its contents: whether the browser then saves it is its own decision.
+    window.__savedFiles = [];
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = function (obj) {
+      const url = createObjectURL.call(this, obj);
+      if (obj instanceof Blob) blobs.set(url, obj);
+      return url;
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download && blobs.has(this.href)) window.__savedFiles.push({ name: this.download, blob: blobs.get(this.href) });
+      return click.call(this);
+    };
   });
   return { context, page, log };
 }
