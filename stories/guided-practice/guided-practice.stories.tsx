@@ -3,6 +3,7 @@ import * as React from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { GuidedPractice, PracticePlayer, usePracticePlayer, type Practice, type PracticeStart, type PracticeStatus } from "@attune/guided-practice";
 import { parsePracticeStart } from "@attune/guided-practice/logic";
+import { AttuneProvider, Button, memoryStorageAdapter } from "@attune/core";
 import { beforeWeTalkAgain, holdingBoth, practices, whileIWait } from "@attune/guided-practice/practices/en";
 import { practices as esPractices } from "@attune/guided-practice/practices/es";
 import { practices as arPractices } from "@attune/guided-practice/practices/ar";
@@ -149,6 +150,39 @@ export const StoppedMidway: Story = {
     await userEvent.click(await canvas.findByRole("button", { name: "Stop" }));
     await expect(canvas.getByText("Come back whenever you like.")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Begin" })).toHaveFocus();
+  },
+};
+
+/**
+ * With a `persistKey` the player remembers where the person paused, through the provider's
+ * storage (here in memory): coming back, it opens paused there. The code that saves progress
+ * loads only with a key.
+ */
+export const ComeBackWherePaused: Story = {
+  args: { practices: [holdingBoth], persistKey: "storybook-practice" },
+  render: function Render(args, { globals }) {
+    const [storage] = React.useState(() => memoryStorageAdapter());
+    const [mount, setMount] = React.useState(0);
+    return (
+      <AttuneProvider theme={(globals.theme as string) ?? "light"} storage={storage}>
+        <div style={{ display: "grid", gap: 16 }}>
+          <Button onClick={() => setMount((n) => n + 1)}>Come back later (remount)</Button>
+          <GuidedPractice key={mount} {...args} />
+        </div>
+      </AttuneProvider>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const stage = () => canvasElement.querySelector('[data-attune-part="stage"]')!;
+    await userEvent.click(canvas.getByRole("button", { name: "Begin" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Skip ahead" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Pause" }));
+    await expect(stage()).toHaveAttribute("data-step", "2");
+    await userEvent.click(canvas.getByRole("button", { name: "Come back later (remount)" }));
+    await expect(await canvas.findByText("You paused here last time. Resume whenever you like.", {}, { timeout: 10_000 })).toBeVisible();
+    await expect(stage()).toHaveAttribute("data-step", "2");
+    await expect(canvas.getByRole("button", { name: "Resume" })).toBeVisible();
   },
 };
 
