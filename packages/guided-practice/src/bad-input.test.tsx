@@ -2,6 +2,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter, resetWarnings, type AttuneError } from "@attune/core";
+import { until } from "../../../tests/setup/until";
 import { GuidedPractice, preloadGuidedPracticeSession } from "./index";
 import { holdingBoth } from "./practices/en";
 import hostile from "./__fixtures__/hostile-text.json";
@@ -31,17 +32,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Lets promises and lazily loaded code settle (setImmediate is not faked) until `check` passes. */
-async function settle(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
-    await act(() => new Promise((r) => setImmediate(r)));
-    try {
-      return check();
-    } catch (error) {
-      if (i > 2_000) throw error;
-    }
-  }
-}
+/** Lets promises and lazily loaded code settle (setTimeout is faked here; setImmediate is not) until `check` passes. */
+const settle = (check: () => void) => until(check, { wait: "immediate", tries: 2_000 });
 
 function strict(ui: React.ReactElement) {
   return render(<React.StrictMode>{ui}</React.StrictMode>);

@@ -2,6 +2,8 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttuneProvider, memoryStorageAdapter, resetWarnings, type AttuneError } from "@attune/core";
+import { until } from "../../../tests/setup/until";
+import { short } from "./__fixtures__/short";
 import { GuidedPractice, PracticePlayer, useGuidedPractice, type Practice, type PracticeStatus, preloadGuidedPracticeSession } from "./index";
 import { beforeWeTalkAgain, holdingBoth, practices as enPractices, whileIWait } from "./practices/en";
 import { practices as arPractices } from "./practices/ar";
@@ -31,29 +33,9 @@ function wait(ms: number) {
   });
 }
 
-/** Lets promises and lazily loaded code settle (setImmediate is not faked) until `check` passes. */
-async function settle(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
-    await act(() => new Promise((r) => setImmediate(r)));
-    try {
-      return check();
-    } catch (error) {
-      if (i > 2_000) throw error;
-    }
-  }
-}
+/** Lets promises and lazily loaded code settle (setTimeout is faked here; setImmediate is not) until `check` passes. */
+const settle = (check: () => void) => until(check, { wait: "immediate", tries: 2_000 });
 
-const short: Practice = {
-  version: 1,
-  id: "short",
-  title: "Short one",
-  steps: [
-    { text: "Arrive here.", seconds: 10 },
-    { text: "Breathe with the circle.", seconds: 16, breathing: "box" },
-    { text: "Notice one need.", seconds: 10 },
-    { text: "Carry on when you like." },
-  ],
-};
 
 const live = () => screen.getByRole("status");
 const stepText = (c: HTMLElement) => c.querySelector('[data-attune-part="step-text"]')?.textContent;

@@ -4,48 +4,19 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { freshLazyChunk } from "../../../tests/setup/fresh-lazy-chunk";
+import { gatedModule, until } from "../../../tests/setup/until";
+import { short } from "./__fixtures__/short";
 import type { AttuneError, StorageAdapter } from "@attune/core";
-import type { Practice } from "./logic";
 
 const logged = freshLazyChunk(() => vi.doUnmock("./persist"));
 
-const short: Practice = {
-  version: 1,
-  id: "short",
-  title: "Short one",
-  steps: [
-    { text: "Arrive here.", seconds: 10 },
-    { text: "Notice one need.", seconds: 10 },
-    { text: "Carry on when you like." },
-  ],
-};
 const KEY = "attune:guided-practice:evening";
 
 /** The saved-progress code, held back until the test lets it arrive; `loaded` counts requests for it. */
 function gatePersist() {
-  let open!: () => void;
-  const gate = new Promise<void>((r) => (open = r));
-  const loaded = vi.fn();
-  vi.doMock("./persist", async (original) => {
-    loaded();
-    const m = await original();
-    await gate;
-    return m;
-  });
+  const { loaded, open, factory } = gatedModule();
+  vi.doMock("./persist", factory);
   return { loaded, arrive: () => act(async () => open()) };
-}
-
-/** Lets React and lazily loaded code run (in act) until `check` passes. */
-async function until(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-    try {
-      return check();
-    } catch (error) {
-      // Generous: importing a module under test can be slow on a busy machine.
-      if (i > 500) throw error;
-    }
-  }
 }
 
 const root = (c: HTMLElement) => c.querySelector<HTMLElement>(".attune-guided-practice")!;

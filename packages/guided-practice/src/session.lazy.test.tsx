@@ -6,6 +6,8 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { freshLazyChunk } from "../../../tests/setup/fresh-lazy-chunk";
+import { gatedModule, until } from "../../../tests/setup/until";
+import { short } from "./__fixtures__/short";
 import type { AttuneError } from "@attune/core";
 import { buildTimeline, type Practice, type PracticeClock } from "./logic";
 import { practices as en } from "./practices/en";
@@ -13,18 +15,6 @@ import { practices as es } from "./practices/es";
 import { practices as ar } from "./practices/ar";
 
 const logged = freshLazyChunk(() => vi.doUnmock("./session"));
-
-const short: Practice = {
-  version: 1,
-  id: "short",
-  title: "Short one",
-  steps: [
-    { text: "Arrive here.", seconds: 10 },
-    { text: "Breathe with the circle.", seconds: 16, breathing: "box" },
-    { text: "Notice one need.", seconds: 10 },
-    { text: "Carry on when you like." },
-  ],
-};
 
 const EPOCH = Date.UTC(2026, 10, 21, 20);
 
@@ -37,15 +27,8 @@ function handClock() {
 
 /** The session chunk, held back until the test lets it arrive; `loaded` counts requests for it. */
 function gateSession() {
-  let open!: () => void;
-  const gate = new Promise<void>((r) => (open = r));
-  const loaded = vi.fn();
-  vi.doMock("./session", async (original) => {
-    loaded();
-    const m = await original();
-    await gate;
-    return m;
-  });
+  const { loaded, open, factory } = gatedModule();
+  vi.doMock("./session", factory);
   return {
     loaded,
     /** Lets the chunk arrive, and waits until the player (from the same fresh modules) has it. */
@@ -58,19 +41,6 @@ function gateSession() {
       await act(() => new Promise((r) => setTimeout(r, 0)));
     },
   };
-}
-
-/** Lets React and the frame loop run (in act) until `check` passes. */
-async function until(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-    try {
-      return check();
-    } catch (error) {
-      // Generous: importing a module under test can be slow on a busy machine.
-      if (i > 500) throw error;
-    }
-  }
 }
 
 const stepText = (c: HTMLElement) => c.querySelector('[data-attune-part="step-text"]')?.textContent;
